@@ -1,0 +1,29 @@
+// Runs before `npm start`, `npm test` and the other scripts, on whatever Node the machine has (>= 18).
+// Installs the locked dependencies (among them the pinned Node 24) when they are missing or older than
+// package-lock.json, so both commands work as the very first command on a fresh clone.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const lockFile = join(root, 'package-lock.json');
+const stampFile = join(root, 'node_modules', '.install-stamp');
+const pinnedNode = join(root, 'node_modules', '.bin', 'node');
+
+const lockHash = existsSync(lockFile)
+  ? createHash('sha256').update(readFileSync(lockFile)).digest('hex')
+  : 'no-lock';
+const stamp = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
+
+if (stamp !== lockHash || !existsSync(pinnedNode)) {
+  const command = existsSync(lockFile) ? 'ci' : 'install';
+  console.log(`[setup] installing dependencies (npm ${command})…`);
+  const result = spawnSync('npm', [command, '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('[setup] npm could not install the dependencies; see the messages above.');
+    process.exit(result.status ?? 1);
+  }
+  writeFileSync(stampFile, lockHash + '\n');
+}

@@ -1,0 +1,151 @@
+// zod schemas for the card data in cards/ and for facilitators' own decks.
+// Shape and per-card rules live here; rules that span cards (duplicate ids, complete decks) in assemble.ts.
+import { z } from 'zod';
+import {
+  DILEMMA_KINDS, INITIATIVE_RULES, INITIATIVE_SIZES, LOCATION_TYPES, PRINCIPLE_EFFECTS, TEAM_RULES,
+  TOKEN_TYPES, VALUE_DOMAINS,
+} from '../vocabulary.ts';
+
+const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A text in Dutch and English; both are required. */
+export const LocalText = z.strictObject({ nl: text, en: text });
+export type LocalText = z.infer<typeof LocalText>;
+
+const maxWords = (limit: number) =>
+  LocalText.refine((t) => wordCount(t.nl) <= limit && wordCount(t.en) <= limit, {
+    message: `must be at most ${limit} words in each language`,
+  });
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{1,47}$/, 'must be lower-case letters, digits and dashes');
+const count = z.int().min(0).max(50);
+const delta = z.int().min(-20).max(20);
+
+/** Tokens as a partial record: missing types are 0. */
+export const TokenAmounts = z.partialRecord(z.enum(TOKEN_TYPES), count);
+export const TokenDelta = z.partialRecord(z.enum(TOKEN_TYPES), delta);
+
+export const DilemmaEffect = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('tokens'), delta: TokenDelta }),
+  z.strictObject({ type: z.literal('allTeams'), delta: TokenDelta }),
+  z.strictObject({ type: z.literal('income'), delta: TokenDelta }),
+  z.strictObject({ type: z.literal('vertrouwen'), delta }),
+  z.strictObject({ type: z.literal('cp'), delta }),
+  z.strictObject({ type: z.literal('exhaust') }),
+  z.strictObject({ type: z.literal('discard'), count: z.int().min(1).max(4) }),
+  z.strictObject({ type: z.literal('draw'), count: z.int().min(1).max(4) }),
+  z.strictObject({ type: z.literal('progress'), delta }),
+  z.strictObject({ type: z.literal('pause') }),
+  z.strictObject({ type: z.literal('coopt') }),
+]);
+export type DilemmaEffect = z.infer<typeof DilemmaEffect>;
+
+export const DilemmaOption = z.strictObject({
+  id,
+  label: LocalText,
+  effects: z.array(DilemmaEffect).default([]),
+  /** Effects the players only learn after the vote (the small print of a positiespel offer). */
+  hidden: z.array(DilemmaEffect).default([]),
+  cost: TokenAmounts.default({}),
+  /** The option can only be chosen by a team holding one of these principle cards (played with the vote). */
+  unlockedBy: z.array(z.int().min(1).max(18)).default([]),
+});
+export type DilemmaOption = z.infer<typeof DilemmaOption>;
+
+export const DilemmaTarget = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('all') }),
+  z.strictObject({ kind: z.literal('team'), rule: z.enum(TEAM_RULES) }),
+  z.strictObject({ kind: z.literal('initiative'), rule: z.enum(INITIATIVE_RULES) }),
+]);
+export type DilemmaTarget = z.infer<typeof DilemmaTarget>;
+
+export const Dilemma = z
+  .strictObject({
+    id,
+    kind: z.enum(DILEMMA_KINDS),
+    title: LocalText,
+    situation: maxWords(60),
+    target: DilemmaTarget,
+    options: z.array(DilemmaOption).min(2).max(3),
+    default: id,
+    reflection: LocalText,
+  })
+  .superRefine((card, ctx) => {
+    const ids = card.options.map((o) => o.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'option ids must be unique' });
+    const fallback = card.options.find((o) => o.id === card.default);
+    if (!fallback) {
+      ctx.addIssue({ code: 'custom', path: ['default'], message: `names no option of this card (${ids.join(', ')})` });
+    } else if (Object.values(fallback.cost).some((n) => n > 0) || fallback.unlockedBy.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['default'], message: 'the default option must be free and need no principle card' });
+    }
+    if (card.options.every((o) => o.unlockedBy.length > 0)) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'at least one option must be open to every team' });
+    }
+  });
+export type Dilemma = z.infer<typeof Dilemma>;
+
+export const Principle = z.strictObject({
+  number: z.int().min(1).max(18),
+  effect: z.enum(PRINCIPLE_EFFECTS),
+  title: LocalText,
+  short: maxWords(40),
+  full: LocalText,
+});
+export type Principle = z.infer<typeof Principle>;
+
+export const Initiative = z.strictObject({
+  id,
+  size: z.enum(INITIATIVE_SIZES),
+  title: LocalText,
+  text: maxWords(40),
+  cost: TokenAmounts.refine((c) => Object.values(c).some((n) => n > 0), { message: 'must cost at least one token' }),
+  locationTypes: z.array(z.enum(LOCATION_TYPES)).min(1),
+  domains: z.array(z.enum(VALUE_DOMAINS)).min(1),
+  cp: z.int().min(1).max(12),
+  yield: TokenAmounts.default({}),
+});
+export type Initiative = z.infer<typeof Initiative>;
+
+export const Location = z.strictObject({
+  id,
+  name: LocalText,
+  type: z.enum(LOCATION_TYPES),
+  /** Position on the board, in percent of its width and height. */
+  x: z.number().min(0).max(100),
+  y: z.number().min(0).max(100),
+});
+export type Location = z.infer<typeof Location>;
+
+export const Scenario = z
+  .strictObject({
+    id,
+    name: LocalText,
+    description: LocalText,
+    /** Community power the neighbourhood needs to win: base + perTeam × number of teams. */
+    target: z.strictObject({ base: z.int().min(0), perTeam: z.int().min(0) }),
+    domainsNeeded: z.int().min(1).max(VALUE_DOMAINS.length).default(4),
+    locations: z.array(Location).min(8).max(12),
+  })
+  .superRefine((s, ctx) => {
+    const ids = s.locations.map((l) => l.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['locations'], message: 'location ids must be unique' });
+  });
+export type Scenario = z.infer<typeof Scenario>;
+
+/** One data file. Each key is optional, so a facilitator's file may hold only dilemma cards. */
+export const DeckFile = z.strictObject({
+  principles: z.array(Principle).optional(),
+  dilemmas: z.array(Dilemma).optional(),
+  initiatives: z.array(Initiative).optional(),
+  scenarios: z.array(Scenario).optional(),
+});
+export type DeckFile = z.infer<typeof DeckFile>;
+
+export interface Deck {
+  principles: Principle[];
+  dilemmas: Dilemma[];
+  initiatives: Initiative[];
+  scenarios: Scenario[];
+}

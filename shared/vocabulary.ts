@@ -1,0 +1,51 @@
+// The game's vocabulary, defined once and reused by zod enums, the engine and the clients.
+
+export const TOKEN_TYPES = ['energie', 'handen', 'netwerk', 'geld'] as const;
+export type TokenType = (typeof TOKEN_TYPES)[number];
+export type Tokens = Record<TokenType, number>;
+
+export const VALUE_DOMAINS = ['zorg', 'energie', 'groen', 'cultuur', 'onderwijs', 'inclusie', 'werk', 'inkomen'] as const;
+export type ValueDomain = (typeof VALUE_DOMAINS)[number];
+
+export const LOCATION_TYPES = [
+  'buurthuis', 'school', 'kerk', 'cafe', 'groen', 'plein', 'woning', 'dak', 'boerderij', 'sport',
+] as const;
+export type LocationType = (typeof LOCATION_TYPES)[number];
+
+export const INITIATIVE_SIZES = ['small', 'medium', 'big'] as const;
+export type InitiativeSize = (typeof INITIATIVE_SIZES)[number];
+
+export const DILEMMA_KINDS = ['gedoe', 'positiespel'] as const;
+export type DilemmaKind = (typeof DILEMMA_KINDS)[number];
+
+export const PHASES = ['lobby', 'ontmoeten', 'doen', 'gedoe', 'vieren', 'ended'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Effect ids of the 18 principle cards (GAME.md, "Principle effects"). The number is the principle's number. */
+export const PRINCIPLE_EFFECTS = [
+  'geld-als-energie', 'trekker-handen-dubbel', 'moeite-waard', 'wereldproblemen-dichtbij', 'vier-successen',
+  'energie-zoeken', 'alle-talenten', 'dialoog', 'betaalde-kracht', 'doen-niet-praten', 'leren',
+  'verbindend-weefsel', 'cooperatie-verbinder', 'buurttop', 'partnerschap', 'team-in-vertrouwen',
+  'transparant', 'meervoudig-verdienmodel',
+] as const;
+export type PrincipleEffect = (typeof PRINCIPLE_EFFECTS)[number];
+
+/** Principle cards that are played together with a dilemma vote rather than in the Doen phase. */
+export const DILEMMA_PRINCIPLES: readonly PrincipleEffect[] = ['dialoog', 'partnerschap', 'team-in-vertrouwen', 'transparant'];
+
+/** How a dilemma picks the team that must answer it when it targets one team. */
+export const TEAM_RULES = ['most-cp', 'most-tokens', 'fewest-tokens', 'most-initiatives', 'lowest-energie'] as const;
+export type TeamRule = (typeof TEAM_RULES)[number];
+
+/** How a dilemma picks the initiative it is about; that initiative's trekker answers it. */
+export const INITIATIVE_RULES = ['most-progress', 'newest-realised', 'biggest'] as const;
+export type InitiativeRule = (typeof INITIATIVE_RULES)[number];
+
+export const TEAM_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'] as const;
+export const TEAM_ICONS = ['sun', 'leaf', 'home', 'heart', 'star', 'bike', 'flower'] as const;
+export type TeamIcon = (typeof TEAM_ICONS)[number];
+
+export const NO_TOKENS: Readonly<Tokens> = Object.freeze({ energie: 0, handen: 0, netwerk: 0, geld: 0 });
