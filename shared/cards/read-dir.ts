@@ -1,6 +1,12 @@
 // Node-only: reads a folder of YAML/JSON deck files. The browser never imports this file.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
+/** A path as the user should see it: relative to the working folder when inside it. */
+const shown = (base: string, path: string) => {
+  const rel = relative(base, path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
+};
 import { parse as parseYaml } from 'yaml';
 import { checkPlayable, mergeDecks, parseDeckFile, type DeckProblem } from './assemble.ts';
 import type { Deck } from './schema.ts';
@@ -41,9 +47,9 @@ export function readDeckParts(dir: string, base = process.cwd()) {
   } catch {
     return { parts, problems: [{ file: dir, card: '-', field: '(folder)', message: 'cannot be read' }] };
   }
-  if (files.length === 0) problems.push({ file: relative(base, dir) || dir, card: '-', field: '(folder)', message: 'holds no .yaml, .yml or .json files' });
+  if (files.length === 0) problems.push({ file: shown(base, dir), card: '-', field: '(folder)', message: 'holds no .yaml, .yml or .json files' });
   for (const path of files) {
-    const file = relative(base, path);
+    const file = shown(base, path);
     const parsed = parseDeckText(file, readFileSync(path, 'utf8'));
     problems.push(...parsed.problems);
     if (parsed.deck) parts.push({ file, deck: parsed.deck });

@@ -7,7 +7,10 @@ import {
 } from '../vocabulary.ts';
 
 const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z
+  .string({ error: (issue) => (issue.input === undefined ? 'missing translation' : 'must be text') })
+  .trim()
+  .min(1, 'must not be empty');
 
 /** A text in Dutch and English; both are required. */
 export const LocalText = z.strictObject({ nl: text, en: text });
@@ -18,7 +21,7 @@ const maxWords = (limit: number) =>
     message: `must be at most ${limit} words in each language`,
   });
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{1,47}$/, 'must be lower-case letters, digits and dashes');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'must be lower-case letters, digits and dashes');
 const count = z.int().min(0).max(50);
 const delta = z.int().min(-20).max(20);
 
@@ -123,8 +126,11 @@ export const Scenario = z
     id,
     name: LocalText,
     description: LocalText,
-    /** Community power the neighbourhood needs to win: base + perTeam × number of teams. */
-    target: z.strictObject({ base: z.int().min(0), perTeam: z.int().min(0) }),
+    /**
+     * Community power the neighbourhood needs to win: base + perTeam × number of teams, at most max
+     * (the board has room for only so many initiatives, however many teams play).
+     */
+    target: z.strictObject({ base: z.int().min(0), perTeam: z.int().min(0), max: z.int().min(1).optional() }),
     domainsNeeded: z.int().min(1).max(VALUE_DOMAINS.length).default(4),
     locations: z.array(Location).min(8).max(12),
   })

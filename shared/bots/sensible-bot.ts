@@ -1,0 +1,158 @@
+// The sensible bot: scores every legal action with simple, human-like judgement and takes the best one.
+// It focuses on finishing initiatives, co-funds big ones, keeps some Energie and votes for the option
+// that does the neighbourhood most good.
+import type { DilemmaEffect, DilemmaOption } from '../cards/schema.ts';
+import type { TeamAction } from '../protocol/actions.ts';
+import { TOKEN_TYPES, type Tokens } from '../vocabulary.ts';
+import { fundersNeeded, fundersOf, remainingCost } from '../engine/initiatives.ts';
+import { legalActions } from '../engine/legal.ts';
+import { activeTeams, dilemmaCard, findProject, findTeam, initiativeCard } from '../engine/lookup.ts';
+import { effectOf } from '../engine/principles.ts';
+import { random } from '../engine/rng.ts';
+import { total, zeroTokens } from '../engine/tokens.ts';
+import type { GameState, TeamState } from '../engine/types.ts';
+import type { Bot } from './types.ts';
+
+const READY = 0.5;
+
+/** What the initiatives this team leads or has funded still need, per token type. */
+function needsOf(state: GameState, team: TeamState): Tokens {
+  const need = zeroTokens();
+  for (const p of state.projects) {
+    if (p.realised || (p.trekker !== team.id && !(p.funders[team.id]! > 0))) continue;
+    const left = remainingCost(state, p);
+    for (const t of TOKEN_TYPES) need[t] += left[t];
+  }
+  return need;
+}
+
+function effectValue(state: GameState, e: DilemmaEffect): number {
+  switch (e.type) {
+    case 'tokens': return total(e.delta);
+    case 'allTeams': return total(e.delta) * activeTeams(state).length * 0.6;
+    case 'income': return total(e.delta) * Math.max(1, state.settings.rounds - state.round);
+    case 'vertrouwen': return e.delta * 1.5;
+    case 'cp': return e.delta * 2;
+    case 'exhaust': return -2;
+    case 'discard': return -1.5 * e.count;
+    case 'draw': return e.count;
+    case 'progress': return e.delta * 0.8;
+    case 'pause': return -2;
+    case 'coopt': return -4;
+  }
+}
+
+function voteValue(state: GameState, team: TeamState, option: DilemmaOption, principle: number | undefined): number {
+  const effect = principle === undefined ? null : effectOf(state, principle);
+  let effects = effect === 'transparant' ? option.effects : [...option.effects, ...option.hidden.map((e) => ({ ...e, guess: true }))];
+  if (effect === 'team-in-vertrouwen') effects = effects.filter((e) => effectValue(state, e) >= 0);
+  if (effect === 'partnerschap') effects = effects.filter((e) => e.type !== 'coopt');
+  let value = effects.reduce((sum, e) => sum + effectValue(state, e) * ('guess' in e ? 0.5 : 1), 0);
+  if (effect !== 'dialoog') value -= total(option.cost) * 0.9;
+  if (effect === 'dialoog' || effect === 'transparant') value += 1.5;
+  if (effect === 'partnerschap') value += 3;
+  if (principle !== undefined) value -= 1.2;
+  return value;
+}
+
+function claimValue(state: GameState, team: TeamState, initiative: string): number {
+  const card = initiativeCard(state, initiative);
+  const led = state.projects.filter((p) => p.trekker === team.id && !p.realised);
+  if (led.length >= 2) return -1;
+  const roundsLeft = state.settings.rounds - state.round;
+  if (card.size === 'big' && (activeTeams(state).length < 2 || roundsLeft < 1 || led.some((p) => initiativeCard(state, p.initiative).size === 'big'))) return -1;
+  if (card.size === 'medium' && roundsLeft < 1 && led.length > 0) return -1;
+  const newDomains = card.domains.filter((d) => !state.domains.includes(d)).length;
+  return 4 + ((card.cp + 2 * newDomains) / total(card.cost)) * 4 - led.length * 2;
+}
+
+function fundValue(state: GameState, team: TeamState, initiative: string, tokens: Partial<Tokens>): number {
+  const project = findProject(state, initiative)!;
+  const type = TOKEN_TYPES.find((t) => (tokens[t] ?? 0) > 0)!;
+  if (type === 'energie' && team.tokens.energie <= 1) return -1;
+  const card = initiativeCard(state, initiative);
+  const left = total(remainingCost(state, project));
+  const done = 1 - left / total(card.cost);
+  let value = 2 + done * 3 + (project.trekker === team.id ? 1 : 0);
+  const funders = fundersOf(project);
+  if (!funders.includes(team.id) && funders.length < fundersNeeded(state, project)) value += 2;
+  if (state.round === state.settings.rounds && left > 6) value -= 3;
+  return value;
+}
+
+function playValue(state: GameState, team: TeamState, a: Extract<TeamAction, { type: 'play' }>, need: Tokens): number {
+  const roundsLeft = state.settings.rounds - state.round;
+  const project = findProject(state, a.initiative);
+  switch (effectOf(state, a.principle)) {
+    case 'geld-als-energie': return claimValue(state, team, a.initiative!) - 0.5;
+    case 'trekker-handen-dubbel': return project && remainingCost(state, project).handen >= 2 && team.tokens.handen > 0 ? 4 : 0;
+    case 'moeite-waard': return team.exhausted ? 5 : 3;
+    case 'vier-successen': return state.projects.some((p) => !p.realised && total(remainingCost(state, p)) <= 3) ? 3.5 : 1;
+    case 'alle-talenten': return project && !state.domains.includes('inclusie') ? 5 : a.initiative ? 2 : 3;
+    case 'betaalde-kracht': return roundsLeft >= 2 ? 4 : -1;
+    case 'leren': return a.choice === 'discard' ? 2 : 0.2;
+    case 'verbindend-weefsel': {
+      const take = TOKEN_TYPES.find((t) => (a.take?.[t] ?? 0) > 0)!;
+      const give = TOKEN_TYPES.find((t) => (a.give?.[t] ?? 0) > 0)!;
+      return need[take] > team.tokens[take] && need[give] < team.tokens[give] ? 2.5 : 0.3;
+    }
+    case 'buurttop': {
+      if (!project) return 0;
+      const left = total(remainingCost(state, project));
+      return left <= activeTeams(state).length + 1 ? 4 + (initiativeCard(state, project.initiative).size === 'big' ? 2 : 0) : 0.2;
+    }
+    case 'meervoudig-verdienmodel': return a.tokenType === 'geld' ? 2 + state.projects.filter((p) => p.trekker === team.id).length : 0;
+    default: return 4;
+  }
+}
+
+function tradeValue(state: GameState, team: TeamState, a: TeamAction, need: Tokens): number {
+  const surplus = (t: keyof Tokens) => team.tokens[t] - need[t];
+  if (a.type === 'offerTrade') {
+    const give = TOKEN_TYPES.find((t) => (a.give[t] ?? 0) > 0)!;
+    const want = TOKEN_TYPES.find((t) => (a.want[t] ?? 0) > 0)!;
+    const other = findTeam(state, a.to)!;
+    return surplus(give) >= 2 && surplus(want) < 0 && other.tokens[want] >= 2 ? 1.5 : -1;
+  }
+  if (a.type === 'answerTrade') {
+    const trade = state.trades.find((t) => t.id === a.offer)!;
+    const fair = TOKEN_TYPES.every((t) => trade.want[t] === 0 || surplus(t) >= trade.want[t]);
+    return a.accept ? (fair ? 3 : -1) : 0.8;
+  }
+  return -1;
+}
+
+/** What the bot knows before it weighs its options: computed once per decision. */
+interface Context {
+  need: Tokens;
+  hasOpenOffer: boolean;
+}
+
+function score(state: GameState, team: TeamState, a: TeamAction, ctx: Context): number {
+  switch (a.type) {
+    case 'ready': return a.ready ? READY : -1;
+    case 'claim': return team.tokens.energie + team.tokens.handen > 0 ? claimValue(state, team, a.initiative) : -1;
+    case 'fund': return fundValue(state, team, a.initiative, a.tokens);
+    case 'play': return playValue(state, team, a, ctx.need);
+    case 'vote': {
+      const option = dilemmaCard(state, state.dilemma!.card).options.find((o) => o.id === a.option)!;
+      return 10 + voteValue(state, team, option, a.principle);
+    }
+    case 'offerTrade': return ctx.hasOpenOffer ? -1 : tradeValue(state, team, a, ctx.need);
+    default: return tradeValue(state, team, a, ctx.need);
+  }
+}
+
+export const sensibleBot: Bot = (state, teamId, rng) => {
+  const team = findTeam(state, teamId);
+  if (!team) return null;
+  if (state.phase === 'gedoe' && state.dilemma && !state.dilemma.revealed && state.dilemma.votes[teamId]) return null;
+  const ctx: Context = { need: needsOf(state, team), hasOpenOffer: state.trades.some((t) => t.from === teamId) };
+  let best: TeamAction | null = null;
+  let bestScore = -Infinity;
+  for (const a of legalActions(state, teamId, { offers: !ctx.hasOpenOffer })) {
+    const s = score(state, team, a, ctx) + random(rng) * 0.01;
+    if (s > bestScore) [best, bestScore] = [a, s];
+  }
+  return bestScore > 0 ? best : null;
+};

@@ -1,0 +1,236 @@
+// The Gedoe phase: drawing a dilemma, choosing who answers it, hidden votes, and resolving them.
+import type { Dilemma, DilemmaEffect } from '../cards/schema.ts';
+import type { TeamAction } from '../protocol/actions.ts';
+import { addProgress, coopt, removeProgress } from './initiatives.ts';
+import { activeTeams, dilemmaCard, fail, findProject, findTeam, initiativeCard } from './lookup.ts';
+import { drawPrinciples } from './piles.ts';
+import { effectOf, discardPlayed } from './principles.ts';
+import { randomInt, shuffle } from './rng.ts';
+import { addTokens, hasTokens, total } from './tokens.ts';
+import { TUNING } from './tuning.ts';
+import type { DilemmaChoice, GameEvent, GameState, Project, RuleError, TeamState } from './types.ts';
+
+type VoteAction = Extract<TeamAction, { type: 'vote' }>;
+
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+
+function pickBy<T>(items: T[], score: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  let bestScore = -Infinity;
+  for (const item of items) {
+    const s = score(item);
+    if (s > bestScore) [best, bestScore] = [item, s];
+  }
+  return best;
+}
+
+/** Which teams must answer this card, and about which initiative; null when the card has no target now. */
+export function resolveTargets(state: GameState, card: Dilemma): { targets: string[]; initiative: string | null } | null {
+  const teams = activeTeams(state);
+  if (teams.length === 0) return null;
+  const target = card.target;
+  if (target.kind === 'all') return { targets: teams.map((t) => t.id), initiative: null };
+  if (target.kind === 'team') {
+    const projectsLed = (t: TeamState) => state.projects.filter((p) => p.trekker === t.id).length;
+    const score: Record<typeof target.rule, (t: TeamState) => number> = {
+      'most-cp': (t) => t.cp,
+      'most-tokens': (t) => total(t.tokens),
+      'fewest-tokens': (t) => -total(t.tokens),
+      'most-initiatives': projectsLed,
+      'lowest-energie': (t) => -t.tokens.energie,
+    };
+    return { targets: [pickBy(teams, score[target.rule])!.id], initiative: null };
+  }
+  const led = state.projects.filter((p) => teams.some((t) => t.id === p.trekker));
+  const open = led.filter((p) => !p.realised);
+  const project =
+    target.rule === 'most-progress' ? pickBy(open, (p) => total(p.paid))
+    : target.rule === 'biggest' ? pickBy(open, (p) => total(initiativeCard(state, p.initiative).cost))
+    : pickBy(led.filter((p) => p.realised), (p) => p.realisedRound ?? 0);
+  return project ? { targets: [project.trekker], initiative: project.initiative } : null;
+}
+
+/** Opens the round's dilemma: the facilitator's pick if any, else the first card of the pile that has a target. */
+export function openDilemma(state: GameState, events: GameEvent[]) {
+  const queued = state.queuedDilemma;
+  state.queuedDilemma = null;
+  let chosen: string | null = null;
+  let resolved: ReturnType<typeof resolveTargets> = null;
+  if (queued && state.dilemmaDeck.includes(queued)) {
+    resolved = resolveTargets(state, dilemmaCard(state, queued));
+    if (resolved) chosen = queued;
+  }
+  if (!chosen) {
+    if (state.dilemmaDeck.length === 0) {
+      state.dilemmaDeck = shuffle(state, state.dilemmaDiscard);
+      state.dilemmaDiscard = [];
+    }
+    for (const id of state.dilemmaDeck) {
+      resolved = resolveTargets(state, dilemmaCard(state, id));
+      if (resolved) {
+        chosen = id;
+        break;
+      }
+    }
+  }
+  if (!chosen || !resolved) {
+    state.dilemma = null;
+    return;
+  }
+  const index = state.dilemmaDeck.indexOf(chosen);
+  // Cards skipped for lack of a target go to the bottom, in order.
+  state.dilemmaDeck = [...state.dilemmaDeck.slice(index + 1), ...state.dilemmaDeck.slice(0, index)];
+  for (const team of state.teams) team.peek = team.peek.filter((id) => id !== chosen);
+  state.dilemma = { card: chosen, ...resolved, votes: {}, revealed: false, choices: [] };
+  const record = state.rounds.at(-1);
+  if (record) Object.assign(record, { dilemma: chosen, targets: resolved.targets, initiative: resolved.initiative });
+  events.push({ type: 'dilemma', card: chosen, ...resolved });
+}
+
+/** Whether a principle card may go with a vote on this card without being one of the option's keys. */
+function attachable(card: Dilemma, principleEffect: string): boolean {
+  if (principleEffect === 'dialoog' || principleEffect === 'team-in-vertrouwen') return card.kind === 'gedoe';
+  if (principleEffect === 'partnerschap' || principleEffect === 'transparant') return card.kind === 'positiespel';
+  return false;
+}
+
+export function checkVote(state: GameState, team: TeamState, a: VoteAction): RuleError | null {
+  const d = state.dilemma;
+  if (state.phase !== 'gedoe' || !d) return fail('wrongPhase');
+  if (d.revealed) return fail('votesLocked');
+  if (!d.targets.includes(team.id)) return fail('notYourDilemma');
+  const card = dilemmaCard(state, d.card);
+  const option = card.options.find((o) => o.id === a.option);
+  if (!option) return fail('unknownOption');
+  if (option.unlockedBy.length > 0 && (a.principle === undefined || !option.unlockedBy.includes(a.principle))) {
+    return fail('needsPrinciple', { principles: option.unlockedBy.join(', ') });
+  }
+  if (a.principle !== undefined) {
+    if (!team.hand.includes(a.principle)) return fail('cardNotInHand');
+    if (!option.unlockedBy.includes(a.principle) && !attachable(card, effectOf(state, a.principle))) return fail('principleDoesNotApply');
+  }
+  const free = a.principle !== undefined && effectOf(state, a.principle) === 'dialoog';
+  if (!free && !hasTokens(team.tokens, option.cost)) return fail('notEnoughTokens');
+  return null;
+}
+
+export function castVote(state: GameState, team: TeamState, a: VoteAction, events: GameEvent[]) {
+  const d = state.dilemma!;
+  d.votes[team.id] = { option: a.option, principle: a.principle ?? null };
+  events.push({ type: 'voted', team: team.id });
+  if (d.targets.every((id) => d.votes[id])) revealVotes(state, events);
+}
+
+const isNegative = (e: DilemmaEffect): boolean => {
+  switch (e.type) {
+    case 'tokens': case 'allTeams': case 'income': return Object.values(e.delta).some((n) => n < 0);
+    case 'vertrouwen': case 'cp': case 'progress': return e.delta < 0;
+    case 'exhaust': case 'discard': case 'pause': case 'coopt': return true;
+    case 'draw': return false;
+  }
+};
+
+/** The initiative an effect is about: the card's own, else the team's furthest unfinished one. */
+function projectFor(state: GameState, team: TeamState, initiative: string | null): Project | undefined {
+  if (initiative) return findProject(state, initiative);
+  return state.projects
+    .filter((p) => p.trekker === team.id && !p.realised)
+    .sort((x, y) => total(y.paid) - total(x.paid))[0];
+}
+
+/** Applies one effect; returns its change to Vertrouwen, which the caller caps per dilemma. */
+function applyEffect(state: GameState, team: TeamState, e: DilemmaEffect, initiative: string | null, events: GameEvent[]): number {
+  switch (e.type) {
+    case 'tokens': addTokens(team.tokens, e.delta); return 0;
+    case 'allTeams': for (const t of activeTeams(state)) addTokens(t.tokens, e.delta); return 0;
+    case 'income': addTokens(team.income, e.delta); return 0;
+    case 'vertrouwen': return e.delta;
+    case 'cp': {
+      const change = Math.max(e.delta, -state.cp);
+      state.cp += change;
+      team.cp += change;
+      return 0;
+    }
+    case 'exhaust': team.exhaustNext = true; return 0;
+    case 'discard':
+      for (let i = 0; i < e.count && team.hand.length > 0; i++) {
+        const [card] = team.hand.splice(randomInt(state, team.hand.length), 1);
+        state.principleDiscard.push(card!);
+      }
+      return 0;
+    case 'draw': drawPrinciples(state, team, e.count); return 0;
+    default: {
+      const project = projectFor(state, team, initiative);
+      if (!project) return 0;
+      if (e.type === 'progress' && !project.realised) {
+        if (e.delta > 0) addProgress(state, project, e.delta, events);
+        else removeProgress(project, -e.delta);
+      }
+      if (e.type === 'pause') project.pausedRound = state.round + 1;
+      if (e.type === 'coopt') coopt(state, project);
+      return 0;
+    }
+  }
+}
+
+/** Locks the votes, gives non-voters the default option, applies every team's choice and shows them side by side. */
+export function revealVotes(state: GameState, events: GameEvent[]) {
+  const d = state.dilemma;
+  if (!d || d.revealed) return;
+  const card = dilemmaCard(state, d.card);
+  const choices: DilemmaChoice[] = [];
+  let trustChange = 0;
+  for (const id of d.targets) {
+    const team = findTeam(state, id);
+    if (!team || team.removed) continue;
+    const vote = d.votes[id];
+    const choice: DilemmaChoice = vote ? { team: id, ...vote, defaulted: false } : { team: id, option: card.default, principle: null, defaulted: true };
+    choices.push(choice);
+    const option = card.options.find((o) => o.id === choice.option)!;
+    const principle = choice.principle === null ? null : effectOf(state, choice.principle);
+    if (choice.principle !== null) discardPlayed(state, team, choice.principle, events);
+    if (principle !== 'dialoog') addTokens(team.tokens, option.cost, -1);
+    if (card.kind === 'positiespel' && state.vertrouwen <= TUNING.trustLow) {
+      if (team.tokens.geld > 0) team.tokens.geld--;
+      else if (team.tokens.netwerk > 0) team.tokens.netwerk--;
+    }
+    let effects = principle === 'transparant' ? option.effects : [...option.effects, ...option.hidden];
+    if (principle === 'team-in-vertrouwen') effects = effects.filter((e) => !isNegative(e));
+    if (principle === 'partnerschap') {
+      effects = effects.filter((e) => e.type !== 'coopt');
+      team.tokens.geld += TUNING.principle.partnerschapGeld;
+    }
+    if (principle === 'dialoog' || principle === 'transparant') state.vertrouwen = clamp(state.vertrouwen + 1, 0, TUNING.trustMax);
+    for (const e of effects) trustChange += applyEffect(state, team, e, d.initiative, events);
+  }
+  const swing = TUNING.trustSwingPerDilemma;
+  state.vertrouwen = clamp(state.vertrouwen + clamp(trustChange, -swing, swing), 0, TUNING.trustMax);
+  d.revealed = true;
+  d.choices = choices;
+  state.dilemmaDiscard.push(d.card);
+  const record = state.rounds.at(-1);
+  if (record) record.choices = choices;
+  for (const team of state.teams) team.ready = false;
+  events.push({ type: 'votesRevealed', card: d.card, choices });
+}
+
+export function checkPick(state: GameState, dilemma: string): RuleError | null {
+  if (!state.dilemmaDeck.includes(dilemma)) return fail('dilemmaNotAvailable');
+  if (state.phase === 'ended') return fail('gameOver');
+  if (state.phase === 'gedoe' && state.dilemma) {
+    if (state.dilemma.revealed || Object.keys(state.dilemma.votes).length > 0) return fail('votingStarted');
+  }
+  if (state.phase === 'gedoe' && !resolveTargets(state, dilemmaCard(state, dilemma))) return fail('dilemmaHasNoTarget');
+  return null;
+}
+
+/** The facilitator's pick: replaces the open card while nobody has voted, else waits for the next Gedoe. */
+export function pickDilemma(state: GameState, dilemma: string, events: GameEvent[]) {
+  if (state.phase === 'gedoe') {
+    if (state.dilemma) state.dilemmaDeck.push(state.dilemma.card);
+    state.queuedDilemma = dilemma;
+    openDilemma(state, events);
+  } else {
+    state.queuedDilemma = dilemma;
+  }
+}

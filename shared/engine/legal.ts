@@ -1,0 +1,90 @@
+// legalActions: every concrete action a team may take now. The one source for UI highlights, bots and tests;
+// it proposes candidates and keeps those that check() allows, so the rules themselves stay in one place.
+import { TOKEN_TYPES, type TokenType } from '../vocabulary.ts';
+import type { TeamAction } from '../protocol/actions.ts';
+import { freeLocations, remainingCost } from './initiatives.ts';
+import { activeTeams, dilemmaCard, findTeam, initiativeCard } from './lookup.ts';
+import { effectOf } from './principles.ts';
+import { check } from './reduce.ts';
+import type { GameState, TeamState } from './types.ts';
+
+function placements(state: GameState) {
+  const free = freeLocations(state);
+  return state.market.flatMap((initiative) => {
+    const types = initiativeCard(state, initiative).locationTypes;
+    return free.filter((l) => types.includes(l.type)).map((l) => ({ initiative, location: l.id }));
+  });
+}
+
+const oneForOne = (give: TokenType, take: TokenType) => ({ give: { [give]: 1 }, take: { [take]: 1 } });
+
+/** One-for-one swaps with other teams; only types this team holds can be given. */
+function swaps(state: GameState, team: TeamState) {
+  const result: { other: string; give: TokenType; take: TokenType }[] = [];
+  const giveable = TOKEN_TYPES.filter((t) => team.tokens[t] > 0);
+  for (const other of activeTeams(state)) {
+    if (other.id === team.id) continue;
+    for (const give of giveable) for (const take of TOKEN_TYPES) if (give !== take) result.push({ other: other.id, give, take });
+  }
+  return result;
+}
+
+function playCandidates(state: GameState, team: TeamState, principle: number): TeamAction[] {
+  const base = { type: 'play' as const, team: team.id, principle };
+  const open = state.projects.filter((p) => !p.realised).map((p) => ({ ...base, initiative: p.initiative }));
+  switch (effectOf(state, principle)) {
+    case 'geld-als-energie': return placements(state).map((p) => ({ ...base, ...p }));
+    case 'trekker-handen-dubbel': case 'wereldproblemen-dichtbij': case 'doen-niet-praten':
+    case 'cooperatie-verbinder': case 'buurttop': return open;
+    case 'alle-talenten': return [base, ...open];
+    case 'leren': return [{ ...base, choice: 'peek' }, ...[...new Set(state.principleDiscard)].map((card) => ({ ...base, choice: 'discard' as const, card }))];
+    case 'verbindend-weefsel':
+      return swaps(state, team).map((s) => ({ ...base, targetTeam: s.other, ...oneForOne(s.give, s.take) }));
+    case 'meervoudig-verdienmodel': return TOKEN_TYPES.map((tokenType) => ({ ...base, tokenType }));
+    default: return [base];
+  }
+}
+
+function voteCandidates(state: GameState, team: TeamState): TeamAction[] {
+  if (!state.dilemma) return [];
+  const card = dilemmaCard(state, state.dilemma.card);
+  return card.options.flatMap((o) => [
+    { type: 'vote' as const, team: team.id, option: o.id },
+    ...team.hand.map((principle) => ({ type: 'vote' as const, team: team.id, option: o.id, principle })),
+  ]);
+}
+
+function candidates(state: GameState, team: TeamState, offers: boolean): TeamAction[] {
+  const id = team.id;
+  const list: TeamAction[] = [{ type: 'ready', team: id, ready: !team.ready }];
+  if (state.phase === 'gedoe') return [...list, ...voteCandidates(state, team)];
+  if (state.phase !== 'doen') return list;
+  for (const p of placements(state)) list.push({ type: 'claim', team: id, ...p });
+  for (const project of state.projects) {
+    if (project.realised) continue;
+    const need = remainingCost(state, project);
+    for (const t of TOKEN_TYPES) if (need[t] > 0 && team.tokens[t] > 0) list.push({ type: 'fund', team: id, initiative: project.initiative, tokens: { [t]: 1 } });
+    if (team.energieAsGeld === project.initiative && need.geld > 0 && need.energie === 0) {
+      list.push({ type: 'fund', team: id, initiative: project.initiative, tokens: { energie: 1 } });
+    }
+  }
+  for (const principle of new Set(team.hand)) list.push(...playCandidates(state, team, principle));
+  for (const s of offers ? swaps(state, team) : []) {
+    list.push({ type: 'offerTrade', team: id, to: s.other, give: { [s.give]: 1 }, want: { [s.take]: 1 } });
+  }
+  for (const trade of state.trades) {
+    if (trade.to === id) list.push({ type: 'answerTrade', team: id, offer: trade.id, accept: true }, { type: 'answerTrade', team: id, offer: trade.id, accept: false });
+    if (trade.from === id) list.push({ type: 'cancelTrade', team: id, offer: trade.id });
+  }
+  return list;
+}
+
+/**
+ * Every concrete action this team may take now (funding and trade offers are listed one token at a time).
+ * `offers: false` leaves out new trade offers, for a caller that is not going to make one.
+ */
+export function legalActions(state: GameState, teamId: string, { offers = true } = {}): TeamAction[] {
+  const team = findTeam(state, teamId);
+  if (!team || team.removed) return [];
+  return candidates(state, team, offers).filter((a) => check(state, a) === null);
+}

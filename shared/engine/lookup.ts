@@ -1,0 +1,46 @@
+// Fast card look-ups, built once per deck.
+import type { Deck, Dilemma, Initiative, Principle, Scenario } from '../cards/schema.ts';
+import type { GameState, Project, RuleError, TeamState } from './types.ts';
+
+interface DeckIndex {
+  initiatives: Map<string, Initiative>;
+  dilemmas: Map<string, Dilemma>;
+  principles: Map<number, Principle>;
+  scenarios: Map<string, Scenario>;
+}
+
+const indexes = new WeakMap<Deck, DeckIndex>();
+
+export function deckIndex(deck: Deck): DeckIndex {
+  let index = indexes.get(deck);
+  if (!index) {
+    index = {
+      initiatives: new Map(deck.initiatives.map((c) => [c.id, c])),
+      dilemmas: new Map(deck.dilemmas.map((c) => [c.id, c])),
+      principles: new Map(deck.principles.map((c) => [c.number, c])),
+      scenarios: new Map(deck.scenarios.map((c) => [c.id, c])),
+    };
+    indexes.set(deck, index);
+  }
+  return index;
+}
+
+export const initiativeCard = (state: GameState, id: string) => deckIndex(state.deck).initiatives.get(id)!;
+export const dilemmaCard = (state: GameState, id: string) => deckIndex(state.deck).dilemmas.get(id)!;
+export const principleCard = (state: GameState, n: number) => deckIndex(state.deck).principles.get(n)!;
+export const scenarioOf = (state: GameState) => deckIndex(state.deck).scenarios.get(state.settings.scenario)!;
+
+export const findTeam = (state: GameState, id: string | undefined): TeamState | undefined =>
+  id === undefined ? undefined : state.teams.find((t) => t.id === id);
+export const activeTeams = (state: GameState) => state.teams.filter((t) => !t.removed);
+export const findProject = (state: GameState, id: string | undefined): Project | undefined =>
+  id === undefined ? undefined : state.projects.find((p) => p.initiative === id);
+
+export const fail = (code: string, params?: RuleError['params']): RuleError => (params ? { code, params } : { code });
+
+/** The community power target for the current number of teams. */
+export function winTarget(state: GameState): number {
+  const { target } = scenarioOf(state);
+  const scaled = target.base + target.perTeam * Math.max(1, activeTeams(state).length);
+  return Math.min(scaled, target.max ?? Infinity);
+}

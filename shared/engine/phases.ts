@@ -1,0 +1,96 @@
+// Phase transitions: what happens on entering each phase, and what follows what.
+import { openDilemma, revealVotes } from './dilemmas.ts';
+import { yieldsFor } from './initiatives.ts';
+import { activeTeams, scenarioOf, winTarget } from './lookup.ts';
+import { drawPrinciples } from './piles.ts';
+import { addTokens } from './tokens.ts';
+import { TUNING } from './tuning.ts';
+import type { GameEvent, GameState, TeamState } from './types.ts';
+
+function resetReady(state: GameState) {
+  for (const team of state.teams) team.ready = false;
+}
+
+/** Ontmoeten income: basic income, permanent extra income and yields; no Handen when uitgeput. */
+function meet(state: GameState, team: TeamState, events: GameEvent[]) {
+  team.exhausted = team.tokens.energie === 0 || team.exhaustNext;
+  team.exhaustNext = false;
+  const income = { ...TUNING.income };
+  addTokens(income, team.income);
+  if (team.exhausted) income.handen = 0;
+  addTokens(income, yieldsFor(state, team));
+  addTokens(team.tokens, income);
+  const drew = drawPrinciples(state, team, TUNING.drawPerRound);
+  events.push({ type: 'income', team: team.id, tokens: income, exhausted: team.exhausted, drew });
+}
+
+export function beginRound(state: GameState, events: GameEvent[]) {
+  state.round++;
+  state.phase = 'ontmoeten';
+  state.dilemma = null;
+  state.trades = [];
+  state.celebrateBonus = 0;
+  state.rounds.push({
+    round: state.round, dilemma: null, targets: [], initiative: null, choices: [], realised: [], principles: [],
+    dialogueBonus: false, cpStart: state.cp, cpEnd: state.cp, vertrouwenEnd: state.vertrouwen,
+  });
+  while (state.market.length < TUNING.marketSize && state.initiativeDeck.length > 0) state.market.push(state.initiativeDeck.shift()!);
+  for (const team of state.teams) {
+    Object.assign(team, { ready: false, claimedThisRound: false, principlesThisRound: 0, energieAsGeld: null, doubleHanden: null });
+  }
+  for (const team of activeTeams(state)) meet(state, team, events);
+  events.push({ type: 'phase', phase: 'ontmoeten', round: state.round });
+}
+
+function enterGedoe(state: GameState, events: GameEvent[]) {
+  state.phase = 'gedoe';
+  state.trades = [];
+  resetReady(state);
+  events.push({ type: 'phase', phase: 'gedoe', round: state.round });
+  openDilemma(state, events);
+}
+
+/** Vieren & Leren: every initiative realised this round gives every team Energie. */
+function enterVieren(state: GameState, events: GameEvent[]) {
+  state.phase = 'vieren';
+  resetReady(state);
+  events.push({ type: 'phase', phase: 'vieren', round: state.round });
+  const realised = state.projects.filter((p) => p.realisedRound === state.round).map((p) => p.initiative);
+  if (realised.length === 0) return;
+  const energiePerTeam = realised.length * (TUNING.celebrationEnergie + state.celebrateBonus);
+  for (const team of activeTeams(state)) team.tokens.energie += energiePerTeam;
+  events.push({ type: 'celebration', initiatives: realised, energiePerTeam });
+}
+
+export function endGame(state: GameState, endedEarly: boolean, events: GameEvent[]) {
+  state.phase = 'ended';
+  state.dilemma = state.dilemma?.revealed ? state.dilemma : null;
+  const { domainsNeeded } = scenarioOf(state);
+  const target = winTarget(state);
+  state.result = {
+    won: !endedEarly && state.cp >= target && state.domains.length >= domainsNeeded,
+    cp: state.cp, target, domains: state.domains.length, domainsNeeded, endedEarly,
+  };
+  events.push({ type: 'phase', phase: 'ended', round: state.round });
+  events.push({ type: 'gameOver', result: state.result });
+}
+
+/** Moves the game on one step: the facilitator's "next", a timer running out, or every team being ready. */
+export function advance(state: GameState, events: GameEvent[]) {
+  switch (state.phase) {
+    case 'ontmoeten':
+      state.phase = 'doen';
+      resetReady(state);
+      events.push({ type: 'phase', phase: 'doen', round: state.round });
+      return;
+    case 'doen':
+      return enterGedoe(state, events);
+    case 'gedoe':
+      if (state.dilemma && !state.dilemma.revealed) return revealVotes(state, events);
+      return enterVieren(state, events);
+    case 'vieren':
+      return state.round < state.settings.rounds ? beginRound(state, events) : endGame(state, false, events);
+    default:
+      return;
+  }
+}

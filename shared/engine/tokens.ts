@@ -1,0 +1,18 @@
+// Small arithmetic on token records.
+import { TOKEN_TYPES, type TokenType, type Tokens } from '../vocabulary.ts';
+
+export type TokenAmounts = Partial<Record<TokenType, number>>;
+
+export const zeroTokens = (): Tokens => ({ energie: 0, handen: 0, netwerk: 0, geld: 0 });
+export const toTokens = (a: TokenAmounts = {}): Tokens => ({
+  energie: a.energie ?? 0, handen: a.handen ?? 0, netwerk: a.netwerk ?? 0, geld: a.geld ?? 0,
+});
+export const total = (a: TokenAmounts) => TOKEN_TYPES.reduce((sum, t) => sum + (a[t] ?? 0), 0);
+
+export function addTokens(target: Tokens, delta: TokenAmounts, sign = 1): void {
+  for (const t of TOKEN_TYPES) target[t] = Math.max(0, target[t] + sign * (delta[t] ?? 0));
+}
+
+export const hasTokens = (have: Tokens, need: TokenAmounts) => TOKEN_TYPES.every((t) => have[t] >= (need[t] ?? 0));
+
+export const isEmpty = (a: TokenAmounts) => TOKEN_TYPES.every((t) => (a[t] ?? 0) === 0);

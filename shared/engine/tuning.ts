@@ -1,0 +1,38 @@
+// The numbers GAME.md marks "(tune)". The balance simulation (npm run simulate) is how they were chosen.
+import type { Tokens } from '../vocabulary.ts';
+
+export const TUNING = {
+  /** Ontmoeten: every team's basic income. */
+  income: { energie: 2, handen: 2, netwerk: 1, geld: 0 } satisfies Tokens,
+  drawPerRound: 3,
+  handLimit: 4,
+  marketSize: 4,
+  principlesPerRound: 2,
+  maxTeams: 6,
+  roundsDefault: 5,
+  roundsMin: 3,
+  roundsMax: 8,
+  trustStart: 5,
+  trustMax: 10,
+  /** Vertrouwen at or below this: every positiespel option costs 1 Geld or 1 Netwerk more. */
+  trustLow: 2,
+  /** Vertrouwen at or above this: a big initiative needs one funding team less. */
+  trustHigh: 8,
+  /** A dilemma moves Vertrouwen by at most this much, however many teams answer it. */
+  trustSwingPerDilemma: 2,
+  bigFundersNeeded: 2,
+  newDomainBonus: 2,
+  coFunderBonus: 1,
+  celebrationEnergie: 1,
+  maxOpenTradesPerTeam: 3,
+  principle: {
+    moeiteWaardEnergie: 2,
+    wereldproblemenCP: 2,
+    talentenHanden: 2,
+    betaaldeKrachtGeld: 3,
+    doenNietPratenDrop: 2,
+    cooperatieVerbinderCP: 2,
+    partnerschapGeld: 2,
+    weefselMaxTokens: 2,
+  },
+} as const;

@@ -1,0 +1,173 @@
+// The engine's state, events and rule errors.
+import type { Deck } from '../cards/schema.ts';
+import type { Action, BotKind } from '../protocol/actions.ts';
+import type { Language, Phase, TeamIcon, TokenType, Tokens, ValueDomain } from '../vocabulary.ts';
+
+export interface GameSettings {
+  scenario: string;
+  rounds: number;
+  language: Language;
+}
+
+export interface TeamState {
+  id: string;
+  name: string;
+  colour: string;
+  icon: TeamIcon;
+  bot: BotKind | null;
+  removed: boolean;
+  tokens: Tokens;
+  hand: number[];
+  /** Uitgeput this round: no Handen at Ontmoeten. */
+  exhausted: boolean;
+  /** A dilemma made the team uitgeput at the next Ontmoeten. */
+  exhaustNext: boolean;
+  /** Extra income every round (principle 9, some dilemma options). */
+  income: Tokens;
+  /** Principle 18: one extra token of this type per realised initiative, every round. */
+  extraYield: TokenType[];
+  ready: boolean;
+  claimedThisRound: boolean;
+  principlesThisRound: number;
+  /** Principle 1: this round, Energie may pay the Geld cost of this initiative. */
+  energieAsGeld: string | null;
+  /** Principle 2: this round, this team's Handen count double on this initiative. */
+  doubleHanden: string | null;
+  /** Principle 11: the next dilemma cards this team has seen. Private to the team. */
+  peek: string[];
+  /** Community power from initiatives this team led, and bonuses it earned. */
+  cp: number;
+  /** Tokens given to initiatives, own and others'. */
+  contributed: number;
+}
+
+export interface Project {
+  initiative: string;
+  location: string;
+  trekker: string;
+  paid: Tokens;
+  /** Tokens contributed per team. */
+  funders: Record<string, number>;
+  claimedRound: number;
+  realised: boolean;
+  realisedRound: number | null;
+  overgenomen: boolean;
+  /** Bonus CP promised by principles 4 and 13, paid when realised. */
+  bonusCP: number;
+  /** Cannot be funded and yields nothing in this round. */
+  pausedRound: number | null;
+  /** Value domains added by principle 7. */
+  extraDomains: ValueDomain[];
+  /** CP this initiative gave when it was realised. */
+  cp: number;
+}
+
+export interface Vote {
+  option: string;
+  principle: number | null;
+}
+
+export interface DilemmaChoice extends Vote {
+  team: string;
+  defaulted: boolean;
+}
+
+export interface DilemmaState {
+  card: string;
+  targets: string[];
+  initiative: string | null;
+  votes: Record<string, Vote>;
+  revealed: boolean;
+  choices: DilemmaChoice[];
+}
+
+export interface Trade {
+  id: number;
+  from: string;
+  to: string;
+  give: Tokens;
+  want: Tokens;
+}
+
+export interface RoundRecord {
+  round: number;
+  dilemma: string | null;
+  targets: string[];
+  initiative: string | null;
+  choices: DilemmaChoice[];
+  realised: string[];
+  principles: { team: string; principle: number }[];
+  dialogueBonus: boolean;
+  cpStart: number;
+  cpEnd: number;
+  vertrouwenEnd: number;
+}
+
+export interface GameResult {
+  won: boolean;
+  cp: number;
+  target: number;
+  domains: number;
+  domainsNeeded: number;
+  endedEarly: boolean;
+}
+
+export interface GameState {
+  deck: Deck;
+  settings: GameSettings;
+  seed: number;
+  rng: number;
+  phase: Phase;
+  round: number;
+  paused: boolean;
+  teams: TeamState[];
+  nextTeamNumber: number;
+  market: string[];
+  initiativeDeck: string[];
+  principleDeck: number[];
+  principleDiscard: number[];
+  dilemmaDeck: string[];
+  dilemmaDiscard: string[];
+  queuedDilemma: string | null;
+  dilemma: DilemmaState | null;
+  projects: Project[];
+  cp: number;
+  vertrouwen: number;
+  domains: ValueDomain[];
+  /** Principle 5 played this round: every realisation gives every team one more Energie. */
+  celebrateBonus: number;
+  trades: Trade[];
+  nextTradeId: number;
+  rounds: RoundRecord[];
+  /** The actions that made this state, without undone ones: undo replays all but the last. */
+  history: Action[];
+  result: GameResult | null;
+}
+
+export type GameEvent =
+  | { type: 'teamAdded'; team: string }
+  | { type: 'phase'; phase: Phase; round: number }
+  | { type: 'income'; team: string; tokens: Tokens; exhausted: boolean; drew: number }
+  | { type: 'claimed'; team: string; initiative: string; location: string }
+  | { type: 'funded'; team: string; initiative: string; tokens: Partial<Tokens> }
+  | { type: 'realised'; initiative: string; trekker: string; funders: string[]; cp: number; newDomains: ValueDomain[] }
+  | { type: 'celebration'; initiatives: string[]; energiePerTeam: number }
+  | { type: 'principlePlayed'; team: string; principle: number }
+  | { type: 'peeked'; team: string; cards: string[]; private: string }
+  | { type: 'dilemma'; card: string; targets: string[]; initiative: string | null }
+  | { type: 'voted'; team: string }
+  | { type: 'votesRevealed'; card: string; choices: DilemmaChoice[] }
+  | { type: 'tradeOffered'; trade: number; from: string; to: string }
+  | { type: 'tradeClosed'; trade: number; accepted: boolean }
+  | { type: 'dialogueBonus' }
+  | { type: 'paused'; paused: boolean }
+  | { type: 'undone'; action: Action['type'] }
+  | { type: 'gameOver'; result: GameResult };
+
+/** Why the rules refuse an action. The code is the translation key; params fill its placeholders. */
+export interface RuleError {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+export type Result<T, E = RuleError> = { ok: true; value: T } | { ok: false; error: E };

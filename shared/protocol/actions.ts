@@ -1,0 +1,71 @@
+// zod schemas for every action. Clients build intents with these; the server parses every message with them.
+// Shape lives here; whether an action is allowed right now is the engine's business.
+import { z } from 'zod';
+import { TEAM_COLOURS, TEAM_ICONS, TOKEN_TYPES } from '../vocabulary.ts';
+
+const cardId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/);
+const teamId = z.string().regex(/^t[0-9]{1,2}$/);
+const principleNumber = z.int().min(1).max(18);
+const amounts = z.partialRecord(z.enum(TOKEN_TYPES), z.int().min(0).max(50));
+
+export const BOT_KINDS = ['sensible', 'random'] as const;
+export type BotKind = (typeof BOT_KINDS)[number];
+
+export const TeamName = z.string().trim().min(1).max(24);
+
+/** What a team's device may ask for. The server adds the team from the device's seat. */
+export const TeamIntent = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('claim'), initiative: cardId, location: cardId }),
+  z.strictObject({ type: z.literal('fund'), initiative: cardId, tokens: amounts }),
+  z.strictObject({
+    type: z.literal('play'),
+    principle: principleNumber,
+    initiative: cardId.optional(),
+    location: cardId.optional(),
+    targetTeam: teamId.optional(),
+    give: amounts.optional(),
+    take: amounts.optional(),
+    tokenType: z.enum(TOKEN_TYPES).optional(),
+    choice: z.enum(['peek', 'discard']).optional(),
+    card: principleNumber.optional(),
+  }),
+  z.strictObject({ type: z.literal('offerTrade'), to: teamId, give: amounts, want: amounts }),
+  z.strictObject({ type: z.literal('answerTrade'), offer: z.int().min(1), accept: z.boolean() }),
+  z.strictObject({ type: z.literal('cancelTrade'), offer: z.int().min(1) }),
+  z.strictObject({ type: z.literal('vote'), option: cardId, principle: principleNumber.optional() }),
+  z.strictObject({ type: z.literal('ready'), ready: z.boolean() }),
+]);
+export type TeamIntent = z.infer<typeof TeamIntent>;
+
+/** What only the facilitator may do (or, in a self-run session, some of it any device). */
+export const FacilitatorAction = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('addTeam'),
+    name: TeamName,
+    colour: z.enum(TEAM_COLOURS),
+    icon: z.enum(TEAM_ICONS),
+    bot: z.enum(BOT_KINDS).nullable().default(null),
+  }),
+  z.strictObject({ type: z.literal('renameTeam'), team: teamId, name: TeamName }),
+  z.strictObject({ type: z.literal('removeTeam'), team: teamId }),
+  z.strictObject({ type: z.literal('setBot'), team: teamId, bot: z.enum(BOT_KINDS).nullable() }),
+  z.strictObject({ type: z.literal('start') }),
+  z.strictObject({ type: z.literal('next') }),
+  z.strictObject({ type: z.literal('pickDilemma'), dilemma: cardId }),
+  z.strictObject({ type: z.literal('dialogueBonus') }),
+  z.strictObject({ type: z.literal('pause') }),
+  z.strictObject({ type: z.literal('resume') }),
+  z.strictObject({ type: z.literal('undo') }),
+  z.strictObject({ type: z.literal('end') }),
+]);
+export type FacilitatorAction = z.infer<typeof FacilitatorAction>;
+
+/** Sent by the server's clock, never by a client. */
+export type SystemAction = { type: 'timeUp' };
+
+export type TeamAction = TeamIntent & { team: string };
+export type Action = TeamAction | FacilitatorAction | SystemAction;
+export type ActionType = Action['type'];
+
+export const TEAM_ACTION_TYPES = TeamIntent.options.map((o) => o.shape.type.value);
+export const isTeamAction = (a: Action): a is TeamAction => 'team' in a && (TEAM_ACTION_TYPES as string[]).includes(a.type);

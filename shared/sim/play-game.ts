@@ -1,0 +1,49 @@
+// Plays one whole game with bot teams, as the simulation, tests and the benchmark need it.
+import type { Deck } from '../cards/schema.ts';
+import type { BotKind } from '../protocol/actions.ts';
+import { BOTS } from '../bots/index.ts';
+import { createGame, step } from '../engine/reduce.ts';
+import type { GameState } from '../engine/types.ts';
+import { TEAM_COLOURS, TEAM_ICONS } from '../vocabulary.ts';
+
+export interface SimOptions {
+  scenario: string;
+  rounds: number;
+  bots: BotKind[];
+  seed: number;
+}
+
+/** Actions one team may take in one phase before the simulation presses Klaar for it. */
+const MAX_ACTIONS_PER_PHASE = 40;
+
+export function playGame(deck: Deck, options: SimOptions): GameState {
+  const created = createGame(deck, { scenario: options.scenario, rounds: options.rounds, language: 'nl' }, options.seed);
+  if (!created.ok) throw new Error(`cannot create game: ${created.error.code}`);
+  const state = created.value;
+  const botRng = { rng: (options.seed ^ 0x9e3779b9) >>> 0 };
+  options.bots.forEach((bot, i) => {
+    step(state, { type: 'addTeam', name: `Team ${i + 1}`, colour: TEAM_COLOURS[i % TEAM_COLOURS.length]!, icon: TEAM_ICONS[i % TEAM_ICONS.length]!, bot });
+  });
+  step(state, { type: 'start' });
+  while (state.phase !== 'ended') {
+    const phaseKey = `${state.round}:${state.phase}:${state.dilemma?.revealed ?? ''}`;
+    const acted = new Map<string, number>();
+    let progressed = true;
+    while (progressed && `${state.round}:${state.phase}:${state.dilemma?.revealed ?? ''}` === phaseKey) {
+      progressed = false;
+      for (const team of state.teams) {
+        if (team.removed || team.ready || `${state.round}:${state.phase}:${state.dilemma?.revealed ?? ''}` !== phaseKey) continue;
+        const count = acted.get(team.id) ?? 0;
+        const action = count < MAX_ACTIONS_PER_PHASE ? BOTS[team.bot ?? 'sensible'](state, team.id, botRng) : null;
+        if (!action) continue;
+        if (step(state, action) === null) {
+          acted.set(team.id, count + 1);
+          progressed = true;
+        }
+      }
+    }
+    // Nobody acts any more (all waiting, or out of actions): the facilitator's clock moves the game on.
+    if (`${state.round}:${state.phase}:${state.dilemma?.revealed ?? ''}` === phaseKey) step(state, { type: 'timeUp' });
+  }
+  return state;
+}
