@@ -13,7 +13,8 @@ function resetReady(state: GameState) {
 
 /** Ontmoeten income: basic income, permanent extra income and yields; no Handen when uitgeput. */
 function meet(state: GameState, team: TeamState, events: GameEvent[]) {
-  team.exhausted = team.tokens.energie === 0 || team.exhaustNext;
+  // Teams start the game with nothing: an empty Energie pile only counts as uitgeput from round 2 on.
+  team.exhausted = (state.round > 1 && team.tokens.energie === 0) || team.exhaustNext;
   team.exhaustNext = false;
   const income = { ...TUNING.income };
   addTokens(income, team.income);

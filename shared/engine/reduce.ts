@@ -112,7 +112,8 @@ export function check(state: GameState, a: Action): RuleError | null {
     case 'resume':
       return state.paused ? null : fail('notPaused');
     case 'undo':
-      return state.history.length > 0 ? null : fail('nothingToUndo');
+      // Undo stays within the game: the lobby (teams joining, the start) is not undone.
+      return state.phase !== 'lobby' && state.history.at(-1)?.type !== 'start' ? null : fail('nothingToUndo');
     case 'end':
       return notOver;
   }

@@ -1,0 +1,91 @@
+// Property tests: any sequence of legal actions keeps the game's invariants, and replays exactly.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cloneState, legalActions, replay, step, viewFor } from '../shared/engine/index.ts';
+import type { GameState } from '../shared/engine/types.ts';
+import type { Action } from '../shared/protocol/actions.ts';
+import { TOKEN_TYPES } from '../shared/vocabulary.ts';
+import { deck } from './helpers/deck.ts';
+import { newGame } from './helpers/game.ts';
+import { TUNING } from '../shared/engine/tuning.ts';
+
+const FACILITATOR: Action[] = [{ type: 'next' }, { type: 'timeUp' }, { type: 'undo' }, { type: 'dialogueBonus' }, { type: 'pause' }, { type: 'resume' }];
+
+/** Turns a list of random numbers into a playable sequence: each picks a legal team action or a facilitator step. */
+function playChoices(state: GameState, choices: number[]) {
+  for (const c of choices) {
+    if (state.phase === 'ended') break;
+    const teams = state.teams.filter((t) => !t.removed);
+    if (teams.length === 0) break;
+    const team = teams[c % teams.length]!;
+    const legal = legalActions(state, team.id);
+    const pool: Action[] = [...legal, ...FACILITATOR];
+    step(state, pool[Math.floor(c / teams.length) % pool.length]!);
+  }
+}
+
+function checkInvariants(state: GameState) {
+  for (const t of state.teams) {
+    for (const type of TOKEN_TYPES) expect(t.tokens[type]).toBeGreaterThanOrEqual(0);
+    expect(t.hand.length).toBeLessThanOrEqual(TUNING.handLimit);
+  }
+  expect(state.vertrouwen).toBeGreaterThanOrEqual(0);
+  expect(state.vertrouwen).toBeLessThanOrEqual(TUNING.trustMax);
+  expect(state.cp).toBeGreaterThanOrEqual(0);
+  // Every principle card is in exactly one place.
+  const cards = [...state.principleDeck, ...state.principleDiscard, ...state.teams.flatMap((t) => t.hand)].sort((a, b) => a - b);
+  expect(cards).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+  // Every initiative card is in exactly one place.
+  const initiatives = [...state.initiativeDeck, ...state.market, ...state.projects.map((p) => p.initiative)].sort();
+  expect(initiatives).toEqual(deck.initiatives.map((i) => i.id).sort());
+  // Paid never exceeds cost; a location holds at most one initiative.
+  expect(new Set(state.projects.map((p) => p.location)).size).toBe(state.projects.length);
+  // The neighbourhood's CP is what the teams earned plus the facilitator's dialogue bonuses.
+  const bonuses = state.rounds.filter((r) => r.dialogueBonus).length;
+  expect(state.cp).toBe(state.teams.reduce((s, t) => s + t.cp, 0) + bonuses);
+  for (const p of state.projects) {
+    const cost = deck.initiatives.find((i) => i.id === p.initiative)!.cost;
+    for (const type of TOKEN_TYPES) expect(p.paid[type]).toBeLessThanOrEqual(cost[type] ?? 0);
+  }
+}
+
+describe('properties', () => {
+  it('keeps every invariant under any sequence of legal actions', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.array(fc.nat({ max: 10_000 }), { minLength: 50, maxLength: 400 }), (teams, choices) => {
+        const state = newGame(teams);
+        step(state, { type: 'start' });
+        playChoices(state, choices);
+        checkInvariants(state);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('replays (seed, settings, action log) to exactly the same state', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 10_000 }), { minLength: 20, maxLength: 300 }), (choices) => {
+        const state = newGame(3);
+        step(state, { type: 'start' });
+        playChoices(state, choices);
+        const again = replay(deck, state.settings, state.seed, state.history);
+        expect(again.ok).toBe(true);
+        if (again.ok) expect(viewFor(again.value, 'facilitator')).toEqual(viewFor(state, 'facilitator'));
+        if (again.ok) expect({ ...again.value, deck: null }).toEqual({ ...state, deck: null });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('offers only actions the engine accepts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 10_000 }), { minLength: 10, maxLength: 200 }), (choices) => {
+        const state = newGame(2);
+        step(state, { type: 'start' });
+        playChoices(state, choices);
+        for (const t of state.teams) for (const a of legalActions(state, t.id)) expect(step(cloneState(state), a)).toBeNull();
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
