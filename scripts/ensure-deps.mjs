@@ -17,7 +17,10 @@ const lockHash = existsSync(lockFile)
   : 'no-lock';
 const stamp = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
 
-if (stamp !== lockHash || !existsSync(pinnedNode)) {
+if (process.argv.includes('--stamp')) {
+  // Called as the postinstall hook: npm has just installed exactly the lock file.
+  writeFileSync(stampFile, lockHash + '\n');
+} else if (stamp !== lockHash || !existsSync(pinnedNode)) {
   const command = existsSync(lockFile) ? 'ci' : 'install';
   console.log(`[setup] installing dependencies (npm ${command})…`);
   const result = spawnSync('npm', [command, '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });

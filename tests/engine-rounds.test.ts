@@ -203,13 +203,13 @@ describe('the win check', () => {
     state.cp = 100;
     state.domains = ['zorg', 'groen', 'energie', 'cultuur'];
     must(state, { type: 'next' });
-    expect(state.result).toMatchObject({ won: true, target: 24, domains: 4 });
+    expect(state.result).toMatchObject({ won: true, target: 26, domains: 4 });
   });
 
   it('scales the target with the number of teams up to the scenario maximum', () => {
-    expect(viewFor(newGame(1), 'observer').target).toBe(16);
-    expect(viewFor(newGame(2), 'observer').target).toBe(24);
-    expect(viewFor(newGame(6), 'observer').target).toBe(32);
+    expect(viewFor(newGame(1), 'observer').target).toBe(18);
+    expect(viewFor(newGame(2), 'observer').target).toBe(26);
+    expect(viewFor(newGame(6), 'observer').target).toBe(36);
   });
 });
 

@@ -99,7 +99,8 @@ function playValue(state: GameState, team: TeamState, a: Extract<TeamAction, { t
     case 'buurttop': {
       if (!project) return 0;
       const left = total(remainingCost(state, project));
-      return left <= activeTeams(state).length + 1 ? 4 + (initiativeCard(state, project.initiative).size === 'big' ? 2 : 0) : 0.2;
+      // A summit is worth calling when the teams' tokens can nearly finish the initiative.
+      return left <= Math.ceil(activeTeams(state).length / 2) + 1 ? 4 + (initiativeCard(state, project.initiative).size === 'big' ? 2 : 0) : 0.2;
     }
     case 'meervoudig-verdienmodel': return a.tokenType === 'geld' ? 2 + state.projects.filter((p) => p.trekker === team.id).length : 0;
     default: return 4;

@@ -193,7 +193,10 @@ export function applyPlay(state: GameState, team: TeamState, a: Play, events: Ga
 /** A team keeps this much Energie when the buurttop asks for a token: nobody is made uitgeput by it. */
 const BUURTTOP_KEEPS_ENERGIE = 2;
 
-/** Principle 14: every team moves one token it can spare to the chosen initiative; a big initiative joins the market. */
+/**
+ * Principle 14: every team moves one token it can spare to the chosen initiative and gains 1 Netwerk for
+ * joining the summit; a big initiative joins the market.
+ */
 function buurttop(state: GameState, initiative: string, events: GameEvent[]) {
   for (const team of activeTeams(state)) {
     const project = findProject(state, initiative)!;
@@ -203,7 +206,9 @@ function buurttop(state: GameState, initiative: string, events: GameEvent[]) {
     const type = TOKEN_TYPES.filter((t) => need[t] > 0 && spare(t) > 0).sort((x, y) => spare(y) - spare(x))[0];
     if (!type) continue;
     const progress = planFunding(state, team, initiative, { [type]: 1 });
-    if (!('code' in progress)) fund(state, team, initiative, { [type]: 1 }, progress, events);
+    if ('code' in progress) continue;
+    fund(state, team, initiative, { [type]: 1 }, progress, events);
+    team.tokens.netwerk++; // the summit connects the teams that join in
   }
   const bigIndex = state.initiativeDeck.findIndex((id) => initiativeCard(state, id).size === 'big');
   if (bigIndex >= 0) state.market.push(...state.initiativeDeck.splice(bigIndex, 1));

@@ -1,0 +1,27 @@
+// Engine speed: whole 5-round games with 4 sensible bot teams, on one core.
+import type { Deck } from '../shared/cards/schema.ts';
+import { playGame } from '../shared/sim/play-game.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export function benchEngine(deck: Deck, { batches = 7, gamesPerBatch = 200 } = {}) {
+  const scenarios = deck.scenarios.map((s) => s.id);
+  const play = (seed: number) =>
+    playGame(deck, { scenario: scenarios[seed % scenarios.length]!, rounds: 5, bots: ['sensible', 'sensible', 'sensible', 'sensible'], seed });
+  for (let i = 0; i < 50; i++) play(i); // warm up the JIT
+  const msPerGame: number[] = [];
+  let actions = 0;
+  for (let b = 0; b < batches; b++) {
+    const start = performance.now();
+    for (let g = 0; g < gamesPerBatch; g++) actions += play(1000 + b * gamesPerBatch + g).history.length;
+    msPerGame.push((performance.now() - start) / gamesPerBatch);
+  }
+  const ms = median(msPerGame);
+  return {
+    msPerGameMedian: Math.round(ms * 1000) / 1000,
+    gamesPerSecond: Math.round(1000 / ms),
+    actionsPerGame: Math.round(actions / (batches * gamesPerBatch)),
+    batches,
+    gamesPerBatch,
+  };
+}

@@ -1,0 +1,14 @@
+// Prints the closing line of a test run, "N passed, N failed", from vitest's JSON report.
+import { existsSync, readFileSync } from 'node:fs';
+
+const file = process.argv[2] ?? 'artifacts/test-results.json';
+if (!existsSync(file)) {
+  console.error(`no test report at ${file}: the run stopped before the tests (see above)`);
+  console.log('0 passed, 1 failed');
+  process.exit(0);
+}
+const report = JSON.parse(readFileSync(file, 'utf8'));
+// A test file that cannot even load has no failed tests of its own: count it as one failure.
+const failed = report.numFailedTests > 0 ? report.numFailedTests : report.numFailedTestSuites;
+const skipped = report.numPendingTests + (report.numTodoTests ?? 0);
+console.log(`${report.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
