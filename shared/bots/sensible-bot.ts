@@ -6,6 +6,7 @@ import type { TeamAction } from '../protocol/actions.ts';
 import { TOKEN_TYPES, type Tokens } from '../vocabulary.ts';
 import { fundersNeeded, fundersOf, remainingCost } from '../engine/initiatives.ts';
 import { legalActions } from '../engine/legal.ts';
+import { check } from '../engine/reduce.ts';
 import { activeTeams, dilemmaCard, findProject, findTeam, initiativeCard } from '../engine/lookup.ts';
 import { effectOf } from '../engine/principles.ts';
 import { random } from '../engine/rng.ts';
@@ -144,6 +145,23 @@ function score(state: GameState, team: TeamState, a: TeamAction, ctx: Context): 
   }
 }
 
+/**
+ * A team puts all it can spare on the initiative it chose, in one go, rather than token by token: the
+ * chosen token type and every other type the initiative still needs, keeping one Energie back. The wider
+ * contribution is only used when the engine allows it.
+ */
+function widenFunding(state: GameState, team: TeamState, a: Extract<TeamAction, { type: 'fund' }>): TeamAction {
+  const need = remainingCost(state, findProject(state, a.initiative)!);
+  const tokens: Partial<Tokens> = {};
+  for (const t of TOKEN_TYPES) {
+    const spare = team.tokens[t] - (t === 'energie' ? 1 : 0);
+    const amount = Math.min(spare, need[t]);
+    if (amount > 0) tokens[t] = amount;
+  }
+  const wide = { ...a, tokens };
+  return total(tokens) > total(a.tokens) && check(state, wide) === null ? wide : a;
+}
+
 export const sensibleBot: Bot = (state, teamId, rng) => {
   const team = findTeam(state, teamId);
   if (!team) return null;
@@ -155,5 +173,6 @@ export const sensibleBot: Bot = (state, teamId, rng) => {
     const s = score(state, team, a, ctx) + random(rng) * 0.01;
     if (s > bestScore) [best, bestScore] = [a, s];
   }
-  return bestScore > 0 ? best : null;
+  if (bestScore <= 0 || !best) return null;
+  return best.type === 'fund' ? widenFunding(state, team, best) : best;
 };

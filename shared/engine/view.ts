@@ -1,32 +1,16 @@
 // viewFor: exactly what one seat may see. Hands and unrevealed votes of other teams are hidden;
 // draw piles, their order and the random generator are never shown to anyone.
-import type { DilemmaChoice, GameResult, GameState, Project, RoundRecord, Trade, Vote } from './types.ts';
-import type { BotKind } from '../protocol/actions.ts';
-import type { Phase, TeamIcon, TokenType, Tokens, ValueDomain } from '../vocabulary.ts';
+import type { DilemmaChoice, GameResult, GameState, Project, RoundRecord, TeamState, Trade, Vote } from './types.ts';
+import type { Phase, ValueDomain } from '../vocabulary.ts';
 import { winTarget } from './lookup.ts';
 
 export type Seat = { team: string } | 'facilitator' | 'observer';
 
-export interface TeamView {
-  id: string;
-  name: string;
-  colour: string;
-  icon: TeamIcon;
-  bot: BotKind | null;
-  removed: boolean;
-  tokens: Tokens;
-  income: Tokens;
-  extraYield: TokenType[];
+/** A team as others see it: its hand only as a count (the hand itself for the team and the facilitator). */
+export type TeamView = Omit<TeamState, 'hand' | 'exhaustNext' | 'energieAsGeld' | 'doubleHanden' | 'peek'> & {
   handCount: number;
-  /** Only for the team itself and the facilitator. */
   hand: number[] | null;
-  ready: boolean;
-  exhausted: boolean;
-  principlesThisRound: number;
-  claimedThisRound: boolean;
-  cp: number;
-  contributed: number;
-}
+};
 
 export interface DilemmaView {
   card: string;
