@@ -1,0 +1,51 @@
+// Builds the game server: Colyseus rooms and the HTTP routes on one port.
+import { defineRoom, defineServer, matchMaker, type Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import type { Config } from './config.ts';
+import { builtInDeck } from './decks.ts';
+import { mountRoutes } from './http.ts';
+import { setRoomContext } from './room/context.ts';
+import { GameRoom } from './room/GameRoom.ts';
+import { restoreSessions } from './sessions.ts';
+import { SessionStore } from './store.ts';
+
+/** Largest message a client may send, in bytes: actions are tiny; this keeps a flood of junk cheap. */
+const MAX_PAYLOAD_BYTES = 16 * 1024;
+
+export interface GameServer {
+  server: Server;
+  store: SessionStore;
+  listen(port: number, host?: string): Promise<void>;
+  shutdown(): Promise<void>;
+}
+
+export function createGameServer(config: Config): GameServer {
+  builtInDeck(); // fail at start-up, not at the first session, if the cards are broken
+  const store = new SessionStore(config.dataDir);
+  setRoomContext({ store, config });
+  const server = defineServer({
+    rooms: { game: defineRoom(GameRoom) },
+    transport: new WebSocketTransport({ maxPayload: MAX_PAYLOAD_BYTES }),
+    express: (app) => mountRoutes(app, store, config),
+    greet: false,
+    gracefullyShutdown: false,
+    ...(config.publicAddress ? { publicAddress: config.publicAddress } : {}),
+  });
+  return {
+    server,
+    store,
+    async listen(port, host) {
+      await server.listen(port, host);
+      const purged = store.purgeExpired(Date.now(), config.retentionDays * 86_400_000);
+      if (purged > 0) console.log(`[data] removed ${purged} session(s) older than ${config.retentionDays} days`);
+      const restored = await restoreSessions(store);
+      if (restored.length > 0) console.log(`[data] restored ${restored.length} unfinished session(s): ${restored.join(', ')}`);
+    },
+    async shutdown() {
+      await server.gracefullyShutdown(false);
+      store.close();
+    },
+  };
+}
+
+export { matchMaker };

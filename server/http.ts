@@ -1,0 +1,96 @@
+// HTTP routes beside the game: health, creating sessions, finding one by join code, the deck, the exports.
+import express, { type Application, type Request, type Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDebrief } from '../shared/debrief/build.ts';
+import { debriefCsv, debriefMarkdown } from '../shared/debrief/formats.ts';
+import { winTarget } from '../shared/engine/lookup.ts';
+import { JoinCode } from '../shared/protocol/session.ts';
+import type { Config } from './config.ts';
+import { secretMatches } from './crypto.ts';
+import { deckForSession, publicDeck } from './decks.ts';
+import { createSession, JoinRateLimiter, loadSession } from './sessions.ts';
+import type { SessionStore } from './store.ts';
+
+export const CLIENT_DIST = new URL('../dist/client/', import.meta.url).pathname;
+
+const address = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
+export function mountRoutes(app: Application, store: SessionStore, config: Config) {
+  const limiter = new JoinRateLimiter(config.joinAttemptsPerMinute);
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '256kb' }));
+
+  // Cross-origin requests only from configured origins; the page itself is same-origin.
+  app.use((req, res, next) => {
+    const origin = req.headers.origin;
+    if (origin && config.allowedOrigins.includes(origin)) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Vary', 'Origin');
+      res.setHeader('Access-Control-Allow-Headers', 'Content-Type, X-Facilitator-Key');
+    }
+    if (req.method === 'OPTIONS') return void res.sendStatus(204);
+    next();
+  });
+
+  app.get('/health', (_req, res) => void res.json({ ok: true, version: config.version }));
+
+  app.post('/api/sessions', async (req, res) => {
+    const result = await createSession(store, req.body ?? {});
+    if (!result.ok) return void res.status(result.status).json({ error: result.error, problems: result.problems });
+    res.status(201).json({ code: result.code, key: result.key, roomId: result.roomId });
+  });
+
+  app.get('/api/join/:code', (req, res) => {
+    const who = address(req);
+    if (!limiter.allowed(who)) return void res.status(429).json({ error: 'tooManyAttempts' });
+    const code = JoinCode.safeParse(req.params.code);
+    const session = code.success ? store.session(code.data) : null;
+    if (!session) {
+      limiter.fail(who);
+      return void res.status(404).json({ error: 'unknownCode' });
+    }
+    res.json({ code: session.code, roomId: session.roomId, language: session.settings.language, selfRun: session.settings.selfRun, ended: session.endedAt !== null });
+  });
+
+  app.get('/api/sessions/:code/deck', (req, res) => {
+    const session = store.session(String(req.params.code).toUpperCase());
+    if (!session) return void res.status(404).json({ error: 'unknownCode' });
+    res.json(publicDeck(deckForSession(session.code, session.settings.deck)));
+  });
+
+  app.get('/api/sessions/:code/export.:format', (req: Request, res: Response) => {
+    const code = String(req.params.code).toUpperCase();
+    const key = String(req.get('x-facilitator-key') ?? req.query.key ?? '');
+    const session = store.session(code);
+    if (!session || !key || !secretMatches(key, session.keyHash)) return void res.status(403).json({ error: 'wrongKey' });
+    const loaded = loadSession(store, code)!;
+    const debrief = buildDebrief(deckForSession(code, session.settings.deck), loaded.game, code, winTarget(loaded.game), loaded.log);
+    const name = `gemeenschapskracht-${code}`;
+    switch (req.params.format) {
+      case 'json':
+        res.attachment(`${name}.json`).json({ settings: { ...session.settings, deck: session.settings.deck ? '(own deck)' : undefined }, ...debrief });
+        return;
+      case 'csv':
+        res.attachment(`${name}.csv`).type('text/csv; charset=utf-8').send(debriefCsv(debrief));
+        return;
+      case 'md':
+        res.attachment(`${name}.md`).type('text/markdown; charset=utf-8').send(debriefMarkdown(debrief));
+        return;
+      default:
+        res.status(404).json({ error: 'unknownFormat' });
+    }
+  });
+
+  // The web client, with its routes (/join/CODE, /watch/CODE, …) answered by the single page.
+  if (existsSync(join(CLIENT_DIST, 'index.html'))) {
+    app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(join|watch|play|facilitate|debrief)(\/.*)?$/, (_req, res) => void res.sendFile(join(CLIENT_DIST, 'index.html')));
+  }
+
+  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: express.NextFunction) => {
+    const status = err.status ?? 500;
+    if (status >= 500) console.error(err);
+    res.status(status).json({ error: err.type === 'entity.too.large' ? 'tooLarge' : status >= 500 ? 'serverError' : 'badRequest' });
+  });
+}

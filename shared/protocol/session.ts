@@ -1,0 +1,75 @@
+// zod schemas for creating a session, joining its room and the room's messages. Used by client and server.
+import { z } from 'zod';
+import { LANGUAGES, TEAM_COLOURS, TEAM_ICONS } from '../vocabulary.ts';
+import { FacilitatorAction, TeamIntent, TeamName } from './actions.ts';
+
+const seconds = z.int().min(10).max(3600);
+
+/** Phase timer lengths in seconds; null = no timer for that phase (the facilitator moves on). */
+export const PhaseTimers = z.strictObject({
+  ontmoeten: seconds.nullable().default(null),
+  doen: seconds.nullable().default(300),
+  gedoe: seconds.nullable().default(180),
+  /** After the votes are revealed, before Vieren & Leren. */
+  reveal: seconds.nullable().default(null),
+  vieren: seconds.nullable().default(null),
+});
+export type PhaseTimers = z.infer<typeof PhaseTimers>;
+
+/** Timers for a self-run session: every phase has one, so the game moves on without a facilitator. */
+export const SELF_RUN_TIMERS: PhaseTimers = { ontmoeten: 60, doen: 300, gedoe: 180, reveal: 60, vieren: 90 };
+
+export const SessionSettings = z.strictObject({
+  scenario: z.string().min(1).max(48),
+  rounds: z.int().min(3).max(8).default(5),
+  language: z.enum(LANGUAGES).default('nl'),
+  /** null: no timers at all. */
+  timers: PhaseTimers.nullable().default(PhaseTimers.parse({})),
+  /** A remote group without a facilitator: timers move the game and any device may press "next". */
+  selfRun: z.boolean().default(false),
+  /** The facilitator's own cards (YAML or JSON text), extending the built-in deck. */
+  deck: z.string().max(200_000).optional(),
+});
+export type SessionSettings = z.infer<typeof SessionSettings>;
+
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JoinCode = z.string().trim().toUpperCase().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
+
+/** Sent with joinById: who this connection is. */
+export const JoinOptions = z.discriminatedUnion('role', [
+  z.strictObject({ role: z.literal('facilitator'), key: z.string().min(16).max(128) }),
+  z.strictObject({ role: z.literal('team'), deviceToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }),
+  z.strictObject({ role: z.literal('observer') }),
+]);
+export type JoinOptions = z.infer<typeof JoinOptions>;
+
+/** Facilitator actions the server adds around the engine's: timer control. */
+export const TimerAction = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('extendTimer'), seconds: z.int().min(10).max(600).default(60) }),
+]);
+
+export const FacilitatorMessage = z.strictObject({
+  key: z.string().min(16).max(128),
+  action: z.union([FacilitatorAction, TimerAction]),
+});
+export type FacilitatorMessage = z.infer<typeof FacilitatorMessage>;
+
+export const CreateTeamMessage = z.strictObject({ name: TeamName, colour: z.enum(TEAM_COLOURS), icon: z.enum(TEAM_ICONS) });
+export const ChooseTeamMessage = z.strictObject({ team: z.string().regex(/^t[0-9]{1,2}$/) });
+/** Self-run sessions: the actions any device may take. */
+export const SelfRunMessage = z.strictObject({ action: z.enum(['start', 'next', 'pause', 'resume']) });
+
+export const ROOM_MESSAGES = {
+  intent: TeamIntent,
+  facilitator: FacilitatorMessage,
+  createTeam: CreateTeamMessage,
+  chooseTeam: ChooseTeamMessage,
+  selfRun: SelfRunMessage,
+} as const;
+export type RoomMessageType = keyof typeof ROOM_MESSAGES;
+
+/** What the server answers when it refuses a message: a code the client translates, with its parameters. */
+export interface Refusal {
+  code: string;
+  params?: Record<string, string | number>;
+}
