@@ -111,7 +111,11 @@ export class GameRoom extends Room<{ state: GameSchema }> {
     if (device) device.online = false;
     this.countDevices();
     this.broadcastPatch();
-    await this.allowReconnection(client, roomContext().config.seatHoldSeconds);
+    try {
+      await this.allowReconnection(client, roomContext().config.seatHoldSeconds);
+    } catch {
+      // The hold time ran out or the room is closing: onLeave follows.
+    }
   }
 
   override onReconnect(client: Client) {

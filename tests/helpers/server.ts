@@ -1,0 +1,78 @@
+// A real game server on loopback for one test file, and clients that talk to it over WebSockets.
+import { Client, type Room } from '@colyseus/sdk';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import { createGameServer, type GameServer } from '../../server/app.ts';
+import { readConfig, type Config } from '../../server/config.ts';
+
+/** One port range per vitest worker, so test files never collide (STACK.md). */
+export function testPort(offset = 0) {
+  return 31000 + Number(process.env.VITEST_POOL_ID ?? 1) * 50 + offset;
+}
+
+export interface TestServer {
+  url: string;
+  config: Config;
+  game: GameServer;
+  stop(): Promise<void>;
+}
+
+export async function startServer(overrides: Partial<Config> = {}, offset = 0): Promise<TestServer> {
+  const port = testPort(offset);
+  const config: Config = {
+    ...readConfig({}), port, host: '127.0.0.1', dataDir: mkdtempSync(joinPath(tmpdir(), 'gk-test-')), botDelayMs: 0, seatHoldSeconds: 30,
+    ...overrides,
+  };
+  const game = createGameServer(config);
+  await game.listen(port, '127.0.0.1');
+  return { url: `http://127.0.0.1:${port}`, config, game, stop: () => game.shutdown() };
+}
+
+export async function createSession(url: string, settings: object = {}) {
+  const res = await fetch(`${url}/api/sessions`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', rounds: 3, timers: null, ...settings }),
+  });
+  const body = await res.json();
+  if (res.status !== 201) throw new Error(`session not created: ${JSON.stringify(body)}`);
+  return body as { code: string; key: string; roomId: string };
+}
+
+export type GameRoomClient = Room<any, any>;
+
+/** Joins and waits for the first full state. */
+export async function join(url: string, roomId: string, options: object): Promise<GameRoomClient> {
+  const room = await new Client(url).joinById(roomId, options);
+  room.onMessage('*', () => {}); // welcome, events, refused: tests read the state and the request replies
+  await new Promise<void>((resolve) => room.onStateChange.once(() => resolve()));
+  return room;
+}
+
+export const newDeviceToken = () => `dev-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+
+/** Resolves when the condition holds on this client's state (checked on every patch), or fails after ms. */
+export function waitFor(room: GameRoomClient, condition: (state: any) => boolean, ms = 5000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (condition(room.state)) return resolve();
+    const timer = setTimeout(() => {
+      room.onStateChange.remove(check);
+      reject(new Error('condition not reached in time'));
+    }, ms);
+    const check = (state: any) => {
+      if (!condition(state)) return;
+      clearTimeout(timer);
+      room.onStateChange.remove(check);
+      resolve();
+    };
+    room.onStateChange(check);
+  });
+}
+
+/** A request whose refusal is returned instead of thrown. */
+export async function ask(room: GameRoomClient, type: string, payload: unknown): Promise<{ ok: true } | { refused: { code: string } }> {
+  try {
+    return (await room.request(type, payload, { timeout: 5000 } as never)) as { ok: true };
+  } catch (error) {
+    return { refused: error as { code: string } };
+  }
+}

@@ -1,0 +1,136 @@
+// A whole game over real WebSockets: a facilitator, two teams with two devices each, a bot team and an
+// observer, through every phase to the debrief — checking after every patch that no client holds another
+// team's hand or unrevealed vote.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ask, createSession, join, newDeviceToken, startServer, waitFor, type GameRoomClient, type TestServer } from './helpers/server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+interface Watched {
+  name: string;
+  room: GameRoomClient;
+  /** The team whose private data this client may hold; 'all' for the facilitator, null for nobody. */
+  may: string | 'all' | null;
+}
+
+const leaks: string[] = [];
+
+/** After every patch: private items only for the own team; no facilitator data outside the facilitator. */
+function watch(w: Watched) {
+  const check = (state: any) => {
+    // A client that may see no private item does not even receive the private maps.
+    const teams = state.privates ? ([...state.privates.keys()] as string[]) : [];
+    if (w.may !== 'all' && teams.some((t) => t !== w.may)) leaks.push(`${w.name} holds private data of ${teams.join(',')}`);
+    if (w.may !== 'all' && (state.facilitator?.size ?? 0) > 0) leaks.push(`${w.name} holds the facilitator's data`);
+    for (const [id, team] of state.teams) {
+      if (id !== w.may && w.may !== 'all' && team.hand !== undefined) leaks.push(`${w.name} sees a hand field of ${id}`);
+    }
+  };
+  w.room.onStateChange(check);
+  check(w.room.state);
+}
+
+describe('a whole game over WebSockets', () => {
+  it('plays from the lobby to the debrief, with votes revealed and exports delivered', async () => {
+    const s = await createSession(server.url, { rounds: 3 });
+    const facilitator = await join(server.url, s.roomId, { role: 'facilitator', key: s.key });
+    const observer = await join(server.url, s.roomId, { role: 'observer' });
+    const a1 = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
+    const a2 = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
+    const b1 = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
+    const b2 = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
+
+    expect(await ask(a1, 'createTeam', { name: 'De Zonnebloemen', colour: '#E69F00', icon: 'sun' })).toEqual({ ok: true, team: 't1' });
+    expect(await ask(b1, 'createTeam', { name: 'Buurtkracht', colour: '#56B4E9', icon: 'leaf' })).toEqual({ ok: true, team: 't2' });
+    expect(await ask(a2, 'chooseTeam', { team: 't1' })).toEqual({ ok: true, team: 't1' });
+    expect(await ask(b2, 'chooseTeam', { team: 't2' })).toEqual({ ok: true, team: 't2' });
+    expect(await ask(facilitator, 'facilitator', { key: s.key, action: { type: 'addTeam', name: 'Robotbuurt', colour: '#009E73', icon: 'star', bot: 'sensible' } })).toEqual({ ok: true });
+
+    for (const w of [
+      { name: 'facilitator', room: facilitator, may: 'all' }, { name: 'observer', room: observer, may: null },
+      { name: 'a1', room: a1, may: 't1' }, { name: 'a2', room: a2, may: 't1' }, { name: 'b1', room: b1, may: 't2' }, { name: 'b2', room: b2, may: 't2' },
+    ] as Watched[]) watch(w);
+
+    await waitFor(observer, (st) => st.teams.size === 3 && st.teams.get('t1').devicesOnline === 2);
+    expect(await ask(facilitator, 'facilitator', { key: s.key, action: { type: 'start' } })).toEqual({ ok: true });
+    await waitFor(a2, (st) => st.phase === 'ontmoeten');
+    expect(a2.state.privates.get('t1').hand.length).toBe(3);
+
+    let realised = false;
+    let revealedSeen = false;
+    while (facilitator.state.phase !== 'ended') {
+      const phase = facilitator.state.phase;
+      const round = facilitator.state.round;
+      if (phase === 'doen' && !realised) {
+        // Team 1 claims the first market initiative that fits a free location and puts what it can on it.
+        const market = [...a1.state.market] as string[];
+        for (const initiative of market) {
+          for (const location of ['speelweide', 'dorpsplein', 'dorpshuis', 'cafe', 'kerk', 'school', 'lindelaan', 'schuurdaken', 'sportveld', 'boerderij', 'pastorie']) {
+            const r = await ask(a1, 'intent', { type: 'claim', initiative, location });
+            if ('ok' in r) break;
+          }
+          if (facilitator.state.projects.size > 0) break;
+        }
+        const project = [...facilitator.state.projects.keys()][0];
+        if (project) {
+          for (const device of [a1, a2, b1, b2]) {
+            for (const type of ['energie', 'handen', 'netwerk', 'geld']) await ask(device, 'intent', { type: 'fund', initiative: project, tokens: { [type]: 1 } });
+          }
+          realised = facilitator.state.projects.get(project).realised;
+        }
+      }
+      if (phase === 'gedoe' && facilitator.state.dilemma && !facilitator.state.dilemma.revealed) {
+        const targets = [...facilitator.state.dilemma.targets] as string[];
+        const deck = await (await fetch(`${server.url}/api/sessions/${s.code}/deck`)).json();
+        const card = deck.dilemmas.find((d: { id: string }) => d.id === facilitator.state.dilemma.card);
+        const open = card.options.find((o: { unlockedBy: number[]; cost: object }) => o.unlockedBy.length === 0 && Object.keys(o.cost).length === 0) ?? card.options[0];
+        if (targets.includes('t1')) await ask(a2, 'intent', { type: 'vote', option: open.id });
+        if (targets.includes('t2')) await ask(b1, 'intent', { type: 'vote', option: open.id });
+        if (!targets.includes('t3')) expect(facilitator.state.dilemma.revealed).toBe(false);
+        await waitFor(observer, (st) => st.dilemma?.revealed || st.dilemma?.voted.length === targets.length).catch(() => {});
+        if (!facilitator.state.dilemma.revealed) await ask(facilitator, 'facilitator', { key: s.key, action: { type: 'next' } });
+        await waitFor(observer, (st) => st.dilemma?.revealed);
+        expect(observer.state.dilemma.choices.length).toBe(targets.length);
+        revealedSeen = true;
+        continue;
+      }
+      await ask(facilitator, 'facilitator', { key: s.key, action: { type: 'next' } });
+      await waitFor(facilitator, (st) => st.phase !== phase || st.round !== round || st.dilemma?.revealed);
+    }
+
+    expect(revealedSeen).toBe(true);
+    // The watch above can see private data where it belongs: the facilitator has all hands, a device its own.
+    expect([...facilitator.state.privates.keys()].sort()).toEqual(['t1', 't2', 't3']);
+    expect([...a1.state.privates.keys()]).toEqual(['t1']);
+    expect([...b2.state.privates.keys()]).toEqual(['t2']);
+    expect(observer.state.privates).toBeUndefined();
+    expect(observer.state.result).not.toBe('');
+    expect(JSON.parse(observer.state.result)).toMatchObject({ target: expect.any(Number), endedEarly: false });
+    expect(JSON.parse(observer.state.history)).toHaveLength(3);
+    expect(leaks).toEqual([]);
+
+    const headers = { 'x-facilitator-key': s.key };
+    const json = await fetch(`${server.url}/api/sessions/${s.code}/export.json`, { headers });
+    expect(json.status).toBe(200);
+    const debrief = await json.json();
+    expect(debrief.timeline).toHaveLength(3);
+    expect(debrief.actions.length).toBeGreaterThan(20);
+    expect(debrief.actions[0]).toMatchObject({ seq: 1, by: expect.stringMatching(/^device:/), action: { type: 'addTeam' } });
+    expect(debrief.teams.map((t: { name: string }) => t.name)).toEqual(['De Zonnebloemen', 'Buurtkracht', 'Robotbuurt']);
+    const csv = await (await fetch(`${server.url}/api/sessions/${s.code}/export.csv`, { headers })).text();
+    expect(csv.trim().split('\n')).toHaveLength(1 + 3 * 3);
+    expect(csv.split('\n')[0]).toContain('round,team_id,team,dilemma,choice');
+    const md = await (await fetch(`${server.url}/api/sessions/${s.code}/export.md?key=${s.key}`)).text();
+    expect(md).toContain('# Debrief: Het Dorp');
+    expect(md).toContain('## Ronde 3');
+    expect(md).toContain('Reflectievraag');
+    expect((await fetch(`${server.url}/api/sessions/${s.code}/export.json`, { headers: { 'x-facilitator-key': 'wrong-key-wrong-key' } })).status).toBe(403);
+    for (const r of [facilitator, observer, a1, a2, b1, b2]) await r.leave();
+  }, 60_000);
+});
