@@ -1,6 +1,7 @@
 // Builds the game server: Colyseus rooms and the HTTP routes on one port.
 import { defineRoom, defineServer, matchMaker, type Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
+import { createServer } from 'node:net';
 import type { Config } from './config.ts';
 import { builtInDeck } from './decks.ts';
 import { mountRoutes } from './http.ts';
@@ -8,6 +9,18 @@ import { setRoomContext } from './room/context.ts';
 import { GameRoom } from './room/GameRoom.ts';
 import { restoreSessions } from './sessions.ts';
 import { SessionStore } from './store.ts';
+
+export class PortInUseError extends Error {}
+
+/** Colyseus' listen() never settles when the port is taken, so try the port first and say so clearly. */
+function assertPortFree(port: number, host: string | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(`port ${port} is already in use (is the game already running? set PORT to use another)`) : error));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
 
 /** Largest message a client may send, in bytes: actions are tiny; this keeps a flood of junk cheap. */
 const MAX_PAYLOAD_BYTES = 16 * 1024;
@@ -35,6 +48,7 @@ export function createGameServer(config: Config): GameServer {
     server,
     store,
     async listen(port, host) {
+      if (port !== 0) await assertPortFree(port, host);
       await server.listen(port, host);
       const purged = store.purgeExpired(Date.now(), config.retentionDays * 86_400_000);
       if (purged > 0) console.log(`[data] removed ${purged} session(s) older than ${config.retentionDays} days`);

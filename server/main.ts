@@ -1,6 +1,6 @@
 // npm start: the game server and the web client on one port, with the links a tablet on the same Wi-Fi can open.
 import { networkInterfaces } from 'node:os';
-import { createGameServer } from './app.ts';
+import { createGameServer, PortInUseError } from './app.ts';
 import { ensureClientBuilt } from './build-client.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { StoreError } from './store.ts';
@@ -38,7 +38,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof StoreError) console.error(`Cannot start: ${error.message}`);
+  if (error instanceof ConfigError || error instanceof StoreError || error instanceof PortInUseError) console.error(`Cannot start: ${error.message}`);
   else console.error('Cannot start:', error);
   process.exit(1);
 });

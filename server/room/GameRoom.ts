@@ -28,7 +28,7 @@ interface Auth {
 }
 
 const TICK_MS = 1000;
-const SAVE_TIMER_EVERY_TICKS = 5;
+const SAVE_TIMER_EVERY_TICKS = 2;
 
 const refusal = (code: string, params?: Refusal['params']): Refusal => (params ? { code, params } : { code });
 

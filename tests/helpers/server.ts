@@ -44,11 +44,25 @@ export type GameRoomClient = Room<any, any>;
 export async function join(url: string, roomId: string, options: object): Promise<GameRoomClient> {
   const room = await new Client(url).joinById(roomId, options);
   room.onMessage('*', () => {}); // welcome, events, refused: tests read the state and the request replies
+  // As the web client does: reconnect by itself even in the first seconds after joining.
+  room.reconnection.minUptime = 0;
+  room.reconnection.minDelay = 50;
+  room.reconnection.delay = 50;
   await new Promise<void>((resolve) => room.onStateChange.once(() => resolve()));
   return room;
 }
 
 export const newDeviceToken = () => `dev-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+
+/** Drops the socket as a sleeping tablet or a Wi-Fi switch would, and waits until the SDK has reconnected. */
+export async function dropAndReconnect(room: GameRoomClient): Promise<number> {
+  const started = performance.now();
+  const back = new Promise<void>((resolve) => room.onReconnect.once(() => resolve()));
+  room.connection.close(4010, 'network gone');
+  await back;
+  await new Promise<void>((resolve) => room.onStateChange.once(() => resolve()));
+  return performance.now() - started;
+}
 
 /** Resolves when the condition holds on this client's state (checked on every patch), or fails after ms. */
 export function waitFor(room: GameRoomClient, condition: (state: any) => boolean, ms = 5000): Promise<void> {
@@ -56,7 +70,7 @@ export function waitFor(room: GameRoomClient, condition: (state: any) => boolean
     if (condition(room.state)) return resolve();
     const timer = setTimeout(() => {
       room.onStateChange.remove(check);
-      reject(new Error('condition not reached in time'));
+      reject(new Error(`condition not reached in time: ${condition.toString().slice(0, 160)}`));
     }, ms);
     const check = (state: any) => {
       if (!condition(state)) return;
