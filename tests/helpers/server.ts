@@ -87,6 +87,7 @@ export async function ask(room: GameRoomClient, type: string, payload: unknown):
   try {
     return (await room.request(type, payload, { timeout: 5000 } as never)) as { ok: true };
   } catch (error) {
-    return { refused: error as { code: string } };
+    const rejection = error as { reason?: { code: string } };
+    return { refused: rejection.reason ?? (error as { code: string }) };
   }
 }
