@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { loadDeck } from '../shared/cards/read-dir.ts';
 import { benchEngine } from '../bench/engine.ts';
+import { benchRoom } from '../bench/room.ts';
 import { machineInfo } from '../bench/machine.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } } });
@@ -11,10 +12,11 @@ const { deck, problems } = loadDeck();
 if (problems.length > 0) throw new Error('the built-in deck has problems: run npm run cards:check');
 
 const engine = benchEngine(deck, values.quick ? { batches: 3, gamesPerBatch: 100 } : {});
+const room = await benchRoom({ samples: values.quick ? 100 : 500 });
 const report = {
   machine: machineInfo(),
   engine,
-  room: null,
+  room,
   load: null,
   reconnect: null,
   restart: null,
@@ -27,5 +29,7 @@ if (values.json) {
   const m = report.machine;
   console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}`);
   console.log(`engine:  ${engine.gamesPerSecond} games/s on one core (median ${engine.msPerGameMedian} ms per 5-round game, 4 sensible bots, ${engine.actionsPerGame} actions per game)`);
+  console.log(`room:    action → all ${room.clients} clients applied the patch: p50 ${room.p50Ms} ms, p95 ${room.p95Ms} ms, p99 ${room.p99Ms} ms (${room.samples} samples, server in its own process)`);
+  console.log(`         patch bytes (observer): ${Object.entries(room.patchBytes).map(([k, v]) => `${k} ${v}`).join(', ')}; a joining client's first state ${room.joinBytes} bytes`);
   for (const [name, value] of Object.entries(report)) if (value === null) console.log(`${name}: not measured yet`);
 }

@@ -2,7 +2,7 @@
 // Every accepted action is written here before it is acknowledged or broadcast.
 import { mkdirSync, accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { Action } from '../shared/protocol/actions.ts';
 import type { SessionSettings } from '../shared/protocol/session.ts';
 
@@ -34,6 +34,17 @@ export class StoreError extends Error {}
 
 export class SessionStore {
   private db: DatabaseSync;
+  private statements = new Map<string, StatementSync>();
+
+  /** Prepared once, reused: preparing costs more than the write itself on the hot path. */
+  private sql(text: string): StatementSync {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
 
   constructor(dataDir: string) {
     try {
@@ -64,56 +75,55 @@ export class SessionStore {
   }
 
   createSession(s: Omit<SessionRecord, 'endedAt' | 'timer'>) {
-    this.db
-      .prepare('INSERT INTO sessions (code, room_id, key_hash, settings, seed, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    this.sql('INSERT INTO sessions (code, room_id, key_hash, settings, seed, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(s.code, s.roomId, s.keyHash, JSON.stringify(s.settings), s.seed, s.createdAt);
   }
 
   appendAction(code: string, entry: LoggedAction) {
-    this.db.prepare('INSERT INTO actions (code, seq, at, by, action) VALUES (?, ?, ?, ?, ?)').run(code, entry.seq, entry.at, entry.by, JSON.stringify(entry.action));
+    this.sql('INSERT INTO actions (code, seq, at, by, action) VALUES (?, ?, ?, ?, ?)').run(code, entry.seq, entry.at, entry.by, JSON.stringify(entry.action));
   }
 
   saveTimer(code: string, timer: TimerRecord | null) {
-    this.db.prepare('UPDATE sessions SET timer = ? WHERE code = ?').run(timer ? JSON.stringify(timer) : null, code);
+    this.sql('UPDATE sessions SET timer = ? WHERE code = ?').run(timer ? JSON.stringify(timer) : null, code);
   }
 
   markEnded(code: string, at: number) {
-    this.db.prepare('UPDATE sessions SET ended_at = ? WHERE code = ? AND ended_at IS NULL').run(at, code);
+    this.sql('UPDATE sessions SET ended_at = ? WHERE code = ? AND ended_at IS NULL').run(at, code);
   }
 
   setDeviceTeam(code: string, tokenHash: string, team: string | null) {
-    this.db.prepare('INSERT INTO devices (code, token_hash, team) VALUES (?, ?, ?) ON CONFLICT (code, token_hash) DO UPDATE SET team = excluded.team').run(code, tokenHash, team);
+    this.sql('INSERT INTO devices (code, token_hash, team) VALUES (?, ?, ?) ON CONFLICT (code, token_hash) DO UPDATE SET team = excluded.team').run(code, tokenHash, team);
   }
 
   deviceTeam(code: string, tokenHash: string): string | null {
-    const row = this.db.prepare('SELECT team FROM devices WHERE code = ? AND token_hash = ?').get(code, tokenHash) as { team: string | null } | undefined;
+    const row = this.sql('SELECT team FROM devices WHERE code = ? AND token_hash = ?').get(code, tokenHash) as { team: string | null } | undefined;
     return row?.team ?? null;
   }
 
   session(code: string): SessionRecord | null {
-    const row = this.db.prepare('SELECT * FROM sessions WHERE code = ?').get(code) as Record<string, unknown> | undefined;
+    const row = this.sql('SELECT * FROM sessions WHERE code = ?').get(code) as Record<string, unknown> | undefined;
     return row ? toRecord(row) : null;
   }
 
   actions(code: string): LoggedAction[] {
-    const rows = this.db.prepare('SELECT seq, at, by, action FROM actions WHERE code = ? ORDER BY seq').all(code) as Record<string, unknown>[];
+    const rows = this.sql('SELECT seq, at, by, action FROM actions WHERE code = ? ORDER BY seq').all(code) as Record<string, unknown>[];
     return rows.map((r) => ({ seq: Number(r.seq), at: Number(r.at), by: String(r.by), action: JSON.parse(String(r.action)) as Action }));
   }
 
   unfinishedSessions(): SessionRecord[] {
-    return (this.db.prepare('SELECT * FROM sessions WHERE ended_at IS NULL').all() as Record<string, unknown>[]).map(toRecord);
+    return (this.sql('SELECT * FROM sessions WHERE ended_at IS NULL').all() as Record<string, unknown>[]).map(toRecord);
   }
 
   codeInUse(code: string): boolean {
-    return this.db.prepare('SELECT 1 FROM sessions WHERE code = ?').get(code) !== undefined;
+    return this.sql('SELECT 1 FROM sessions WHERE code = ?').get(code) !== undefined;
   }
 
   /** Deletes sessions older than the retention time (finished ones by their end, others by their start). */
   purgeExpired(now: number, retentionMs: number): number {
     const cutoff = now - retentionMs;
-    const old = this.db.prepare('SELECT code FROM sessions WHERE COALESCE(ended_at, created_at) < ?').all(cutoff) as { code: string }[];
+    const old = this.sql('SELECT code FROM sessions WHERE COALESCE(ended_at, created_at) < ?').all(cutoff) as { code: string }[];
     for (const { code } of old) {
-      for (const table of ['actions', 'devices', 'sessions']) this.db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
+      for (const table of ['actions', 'devices', 'sessions']) this.sql(`DELETE FROM ${table} WHERE code = ?`).run(code);
     }
     return old.length;
   }

@@ -1,0 +1,153 @@
+// One room, 9 clients on loopback, the server in its own process: time from sending an action to every
+// client having applied the patch, patch bytes per action type, and the bytes of a joining client's state.
+import { Client, type Room } from '@colyseus/sdk';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnServer } from '../tests/helpers/process.ts';
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Counts the bytes a client receives over its WebSocket. */
+function byteCounter(room: Room) {
+  const counter = { bytes: 0 };
+  const ws = (room.connection.transport as unknown as { ws: WebSocket }).ws;
+  ws.addEventListener('message', (e: MessageEvent) => {
+    counter.bytes += e.data instanceof ArrayBuffer ? e.data.byteLength : String(e.data).length;
+  });
+  return counter;
+}
+
+/**
+ * Bytes a newly joining client receives up to its first full state, counted at its WebSocket. The SDK keeps
+ * its own reference to the WebSocket class, so the count wraps the prototype's onmessage setter while joining.
+ */
+async function measureJoinBytes(url: string, roomId: string): Promise<number> {
+  const proto = WebSocket.prototype;
+  const original = Object.getOwnPropertyDescriptor(proto, 'onmessage')!;
+  let bytes = 0;
+  Object.defineProperty(proto, 'onmessage', {
+    configurable: true,
+    get: original.get,
+    set(handler: ((e: MessageEvent) => void) | null) {
+      original.set!.call(this, handler && ((e: MessageEvent) => {
+        bytes += e.data instanceof ArrayBuffer ? e.data.byteLength : String(e.data).length;
+        handler.call(this, e);
+      }));
+    },
+  });
+  try {
+    const room = await joinRoom(url, roomId, { role: 'observer' });
+    await new Promise((r) => setTimeout(r, 50));
+    await room.leave();
+    return bytes;
+  } finally {
+    Object.defineProperty(proto, 'onmessage', original);
+  }
+}
+
+async function joinRoom(url: string, roomId: string, options: object) {
+  const room = await new Client(url).joinById(roomId, options);
+  room.onMessage('*', () => {});
+  await new Promise<void>((resolve) => room.onStateChange.once(() => resolve()));
+  return room;
+}
+
+/** Resolves when every room satisfies the condition. */
+function allSee(rooms: Room[], condition: (state: any) => boolean): Promise<void> {
+  return Promise.all(rooms.map((room) => new Promise<void>((resolve) => {
+    if (condition(room.state)) return resolve();
+    const check = (state: any) => {
+      if (!condition(state)) return;
+      room.onStateChange.remove(check);
+      resolve();
+    };
+    room.onStateChange(check);
+  }))).then(() => undefined);
+}
+
+export async function benchRoom({ samples = 300, port = 32_567 } = {}) {
+  const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-bench-')));
+  try {
+    const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', timers: null }) });
+    const s = (await res.json()) as { code: string; key: string; roomId: string };
+    const facilitator = await joinRoom(server.url, s.roomId, { role: 'facilitator', key: s.key });
+    const f = (action: object) => facilitator.request('facilitator', { key: s.key, action });
+    const devices: Room[] = [];
+    for (let i = 0; i < 7; i++) devices.push(await joinRoom(server.url, s.roomId, { role: 'team', deviceToken: `bench-device-token-${i}-xxxxxxxx` }));
+    await devices[0]!.request('createTeam', { name: 'Een', colour: '#E69F00', icon: 'sun' });
+    await devices[1]!.request('createTeam', { name: 'Twee', colour: '#56B4E9', icon: 'leaf' });
+    for (let i = 2; i < 7; i++) await devices[i]!.request('chooseTeam', { team: i % 2 === 0 ? 't1' : 't2' });
+    const observer = await joinRoom(server.url, s.roomId, { role: 'observer' });
+    const joinBytes = await measureJoinBytes(server.url, s.roomId);
+    const rooms = [facilitator, observer, ...devices];
+    const counter = byteCounter(observer);
+    await f({ type: 'start' });
+    await f({ type: 'next' });
+    await allSee(rooms, (st) => st.phase === 'doen');
+
+    // Latency: team 1 toggles Klaar (team 2 stays busy, so the phase does not end). Its four devices take
+    // turns and pause between samples, staying under the room's per-client message limit as people do.
+    const team1 = [devices[0]!, devices[2]!, devices[4]!, devices[6]!];
+    const latencies: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      const ready = i % 2 === 0;
+      const started = performance.now();
+      const seen = allSee(rooms, (st) => st.teams.get('t1')?.ready === ready);
+      team1[i % team1.length]!.send('intent', { type: 'ready', ready });
+      await seen;
+      latencies.push(performance.now() - started);
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    latencies.sort((a, b) => a - b);
+
+    // Patch bytes as an observer receives them, per kind of action.
+    const patchBytes: Record<string, number> = {};
+    const measure = async (name: string, act: () => Promise<unknown>, done: (st: any) => boolean) => {
+      await new Promise((r) => setTimeout(r, 50));
+      const before = counter.bytes;
+      await act();
+      await allSee([observer], done);
+      await new Promise((r) => setTimeout(r, 50));
+      patchBytes[name] = counter.bytes - before;
+    };
+    const readyNow = observer.state.teams.get('t1').ready;
+    await measure('ready', () => devices[0]!.request('intent', { type: 'ready', ready: !readyNow }), (st) => st.teams.get('t1').ready === !readyNow);
+    const market = [...observer.state.market] as string[];
+    const claimed = await (async () => {
+      for (const initiative of market) for (const location of ['speelweide', 'dorpsplein', 'dorpshuis', 'cafe', 'kerk', 'school', 'lindelaan', 'schuurdaken', 'sportveld', 'boerderij']) {
+        try {
+          await devices[0]!.request('intent', { type: 'claim', initiative, location });
+          return initiative;
+        } catch { /* does not fit there */ }
+      }
+      return null;
+    })();
+    await allSee([observer], (st) => st.projects.size === 1);
+    if (claimed) {
+      await measure('fund', () => devices[0]!.request('intent', { type: 'fund', initiative: claimed, tokens: { handen: 1 } }), (st) => st.projects.get(claimed).paid.handen === 1);
+    }
+    await measure('offerTrade', () => devices[0]!.request('intent', { type: 'offerTrade', to: 't2', give: { energie: 1 }, want: { netwerk: 1 } }), (st) => st.trades.length === 1);
+    await measure('next (to Gedoe)', () => f({ type: 'next' }), (st) => st.phase === 'gedoe');
+    const dilemma = observer.state.dilemma;
+    if (dilemma && [...dilemma.targets].includes('t1')) {
+      const deck = (await (await fetch(`${server.url}/api/sessions/${s.code}/deck`)).json()) as { dilemmas: { id: string; default: string }[] };
+      const option = deck.dilemmas.find((d) => d.id === dilemma.card)!.default;
+      await measure('vote', () => devices[0]!.request('intent', { type: 'vote', option }), (st) => [...st.dilemma.voted].includes('t1'));
+    }
+
+    for (const room of rooms) await room.leave();
+    return {
+      clients: rooms.length,
+      samples,
+      p50Ms: round2(percentile(latencies, 0.5)),
+      p95Ms: round2(percentile(latencies, 0.95)),
+      p99Ms: round2(percentile(latencies, 0.99)),
+      patchBytes,
+      joinBytes,
+    };
+  } finally {
+    await server.kill('SIGTERM');
+  }
+}
