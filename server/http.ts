@@ -8,7 +8,8 @@ import { winTarget } from '../shared/engine/lookup.ts';
 import { JoinCode } from '../shared/protocol/session.ts';
 import type { Config } from './config.ts';
 import { secretMatches } from './crypto.ts';
-import { deckForSession, publicDeck } from './decks.ts';
+import { builtInDeck, deckForSession, publicDeck } from './decks.ts';
+import { lanAddresses } from './lan.ts';
 import { createSession, JoinRateLimiter, loadSession } from './sessions.ts';
 import type { SessionStore } from './store.ts';
 
@@ -34,6 +35,14 @@ export function mountRoutes(app: Application, store: SessionStore, config: Confi
   });
 
   app.get('/health', (_req, res) => void res.json({ ok: true, version: config.version }));
+
+  app.get('/api/scenarios', (_req, res) => void res.json(builtInDeck().scenarios));
+
+  // The links a tablet on the same Wi-Fi can open: the projector page may itself run on localhost.
+  app.get('/api/server-info', (req, res) => {
+    const port = req.socket.localPort;
+    res.json({ version: config.version, lanOrigins: lanAddresses().map((a) => `http://${a}:${port}`) });
+  });
 
   app.post('/api/sessions', async (req, res) => {
     const result = await createSession(store, req.body ?? {});

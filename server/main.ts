@@ -1,16 +1,9 @@
 // npm start: the game server and the web client on one port, with the links a tablet on the same Wi-Fi can open.
-import { networkInterfaces } from 'node:os';
 import { createGameServer, PortInUseError } from './app.ts';
 import { ensureClientBuilt } from './build-client.ts';
+import { lanAddresses } from './lan.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { StoreError } from './store.ts';
-
-function lanAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((i) => i && i.family === 'IPv4' && !i.internal)
-    .map((i) => i!.address);
-}
 
 async function main() {
   const config = readConfig();

@@ -20,7 +20,7 @@ export async function createSession(store: SessionStore, body: unknown): Promise
   const settings = parsed.data;
   const { deck, problems } = deckWith(settings.deck);
   if (problems.length > 0) return { ok: false, status: 400, error: 'deckInvalid', problems };
-  const seed = newSeed();
+  const seed = settings.seed ?? newSeed();
   const created = createGame(deck, { scenario: settings.scenario, rounds: settings.rounds, language: settings.language }, seed);
   if (!created.ok) return { ok: false, status: 400, error: created.error.code, problems: [] };
 

@@ -4,7 +4,8 @@
 import { Room, type AuthContext, type Client, type MessageContext } from '@colyseus/core';
 import { StateView } from '@colyseus/schema';
 import { BOTS } from '../../shared/bots/index.ts';
-import { reduce, viewFor } from '../../shared/engine/index.ts';
+import { legalActions, reduce, viewFor } from '../../shared/engine/index.ts';
+import { summariseLegal } from '../../shared/protocol/legal-summary.ts';
 import type { GameEvent, GameState, RuleError } from '../../shared/engine/types.ts';
 import { TeamIntent, type Action } from '../../shared/protocol/actions.ts';
 import {
@@ -278,7 +279,12 @@ export class GameRoom extends Room<{ state: GameSchema }> {
 
   private mirror() {
     mirror(this.state, viewFor(this.game, 'facilitator'), { onPrivateAdded: (team, item) => this.onPrivateAdded(team, item) });
-    for (const team of this.game.teams) setPeek(this.state, team.id, team.peek);
+    for (const team of this.game.teams) {
+      setPeek(this.state, team.id, team.peek);
+      const item = this.state.privates.get(team.id);
+      const legal = JSON.stringify(summariseLegal(legalActions(this.game, team.id, { offers: false })));
+      if (item && item.legal !== legal) item.legal = legal;
+    }
     this.state.selfRun = this.session.settings.selfRun;
   }
 

@@ -41,6 +41,8 @@ export const TeamPrivateSchema = schema({
   vote: t.string().default(''),
   votePrinciple: t.uint8().default(0),
   peek: t.array('string'),
+  /** What the rules allow this team now (a LegalSummary as JSON), for highlights on its devices. */
+  legal: t.string().default('{}'),
 }, 'TeamPrivate');
 export type TeamPrivateSchema = SchemaType<typeof TeamPrivateSchema>;
 

@@ -6,10 +6,12 @@ import nl from './nl.json' with { type: 'json' };
 
 export const MESSAGES = { nl, en } as const;
 
+/** A key is "section.name": the section is the first part, the name may contain dots itself (ui.start.join). */
 function lookup(language: Language, key: string): string | undefined {
-  let node: unknown = MESSAGES[language];
-  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-  return typeof node === 'string' ? node : undefined;
+  const dot = key.indexOf('.');
+  const section = (MESSAGES[language] as unknown as Record<string, Record<string, unknown>>)[key.slice(0, dot)];
+  const text = section?.[key.slice(dot + 1)];
+  return typeof text === 'string' ? text : undefined;
 }
 
 /** The text for a key with {placeholders} filled in; token names inside params are translated too. */

@@ -27,6 +27,8 @@ export const SessionSettings = z.strictObject({
   timers: PhaseTimers.nullable().default(PhaseTimers.parse({})),
   /** A remote group without a facilitator: timers move the game and any device may press "next". */
   selfRun: z.boolean().default(false),
+  /** A fixed seed gives the same shuffles again: for demos and tests. Random when absent. */
+  seed: z.int().min(0).max(2 ** 31 - 1).optional(),
   /** The facilitator's own cards (YAML or JSON text), extending the built-in deck. */
   deck: z.string().max(200_000).optional(),
 });

@@ -1,0 +1,72 @@
+// The web app's entry: one page, routed by its path.
+import '@fontsource/atkinson-hyperlegible-next/400.css';
+import '@fontsource/atkinson-hyperlegible-next/700.css';
+import './styles.css';
+import { h, render } from './lib/dom.ts';
+import { ui } from './lib/i18n.ts';
+import { connect, deviceToken, explainError, facilitatorKey, fetchDeck, lookUpCode, rememberKey } from './lib/net.ts';
+
+const root = document.getElementById('app')!;
+
+function fail(message: string) {
+  render(root, h('main', { class: 'start' }, h('h1', {}, ui('appTitle')), h('p', { class: 'note error', role: 'alert' }, message), h('a', { href: '/', class: 'button primary' }, '←')));
+}
+
+/** Where a tablet on the same Wi-Fi can reach this server (the projector page may itself be on localhost). */
+async function joinBase(): Promise<string> {
+  if (!['localhost', '127.0.0.1', '[::1]'].includes(location.hostname)) return location.origin;
+  const info = await fetch('/api/server-info').then((r) => r.json()).catch(() => ({ lanOrigins: [] }));
+  return info.lanOrigins?.[0] ?? location.origin;
+}
+
+function keyFromHash(code: string): string | null {
+  const fromHash = new URLSearchParams(location.hash.slice(1)).get('key');
+  if (fromHash) {
+    rememberKey(code, fromHash);
+    history.replaceState(null, '', location.pathname);
+  }
+  return fromHash ?? facilitatorKey(code);
+}
+
+async function route() {
+  const [, page, rawCode] = location.pathname.split('/');
+  const code = (rawCode ?? '').toUpperCase();
+  try {
+    if (!page) {
+      const deck = await fetch('/api/scenarios').then((r) => r.json());
+      const { startView } = await import('./views/start.ts');
+      return startView(root, deck);
+    }
+    if (page === 'debrief') {
+      const key = keyFromHash(code);
+      if (!key) return fail(ui('error.noKey'));
+      const { debriefView } = await import('./views/debrief.ts');
+      return await debriefView(root, code, key, await fetchDeck(code));
+    }
+    const session = await lookUpCode(code);
+    const deck = await fetchDeck(session.code);
+    if (page === 'facilitate' || page === 'watch') {
+      const key = page === 'facilitate' ? keyFromHash(session.code) : null;
+      if (page === 'facilitate' && !key) return fail(ui('error.noKey'));
+      const conn = await connect(session.roomId, key ? { role: 'facilitator', key } : { role: 'observer' });
+      const { projectorView } = await import('./views/projector.ts');
+      const consoleBox = projectorView(root, conn, deck, session.code, await joinBase());
+      if (key) (await import('./views/console.ts')).facilitatorConsole(consoleBox, conn, deck, session.code, key);
+      return;
+    }
+    if (page === 'join' || page === 'play') {
+      const conn = await connect(session.roomId, { role: 'team', deviceToken: deviceToken() });
+      const seat = () => conn.game().devices[conn.room.sessionId]?.team || null;
+      const { teamView } = await import('./views/team.ts');
+      const team = seat();
+      if (team) return teamView(root, conn, deck, team);
+      const { pickTeam } = await import('./views/pickTeam.ts');
+      return pickTeam(root, conn, conn.game(), (chosen) => teamView(root, conn, deck, chosen));
+    }
+    fail(ui('error.generic'));
+  } catch (error) {
+    fail(explainError(error));
+  }
+}
+
+void route();

@@ -1,0 +1,69 @@
+// The debrief: community power per round, realised initiatives on the map, value domains, principles played,
+// every dilemma with each team's choice and the reflection questions; downloads and a printable page.
+import type { Deck } from '../../shared/cards/schema.ts';
+import type { Debrief } from '../../shared/debrief/build.ts';
+import { createBoard } from '../board/createBoard.ts';
+import { h, icon, render } from '../lib/dom.ts';
+import { lang, setLanguage, ui } from '../lib/i18n.ts';
+import { ICONS } from '../lib/icons.ts';
+import { languageSwitch, reducedMotion } from './parts.ts';
+
+export async function debriefView(root: HTMLElement, code: string, key: string, deck: Deck) {
+  const res = await fetch(`/api/sessions/${code}/export.json`, { headers: { 'x-facilitator-key': key } });
+  if (!res.ok) {
+    render(root, h('main', { class: 'start' }, h('p', { class: 'note' }, ui('error.noKey'))));
+    return;
+  }
+  const d = (await res.json()) as Debrief;
+  const team = (id: string) => d.teams.find((t) => t.id === id);
+  const canvas = h('canvas', { id: 'cp-chart', role: 'img', 'aria-label': ui('debrief.chart') });
+  const boardBox = h('div', { class: 'board debrief-board' });
+  const q = `?key=${encodeURIComponent(key)}`;
+  render(root, h('main', { class: 'debrief' },
+    h('header', { class: 'debrief-header' },
+      h('h1', {}, `${ui('appTitle')} · ${d.scenario.name}`),
+      h('div', { class: 'row no-print' },
+        ...(['json', 'csv', 'md'] as const).map((f) => h('a', { class: 'button secondary', href: `/api/sessions/${code}/export.${f}${q}`, download: `gemeenschapskracht-${code}.${f}`, id: `download-${f}` }, icon(ICONS.download), `${ui('debrief.download')} ${f.toUpperCase()}`)),
+        h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, icon(ICONS.printer), ui('debrief.print')),
+        languageSwitch(() => { setLanguage(lang() === 'nl' ? 'en' : 'nl'); void debriefView(root, code, key, deck); }))),
+    h('p', { class: 'result' }, d.result ? (d.result.won ? ui('end.won') : ui('end.notWon')) : '', ' ', ui('end.summary', { cp: d.cp, target: d.target, domains: d.domains.length })),
+    h('section', { class: 'debrief-grid' },
+      h('div', { class: 'chart-box' }, h('h2', {}, ui('debrief.chart')), canvas),
+      h('div', {}, h('h2', {}, ui('debrief.initiatives')), boardBox,
+        h('ul', {}, ...d.initiatives.filter((i) => i.realised).map((i) => h('li', {}, h('b', {}, i.title), ` · ${i.location} · ${team(i.trekker)?.name ?? ''} · +${i.cp}`))))),
+    h('section', {}, h('h2', {}, ui('debrief.domains')), h('p', {}, d.domains.map((x) => ui(`domains.${x}`)).join(', ') || '—')),
+    h('section', {}, h('h2', {}, ui('debrief.principles')),
+      h('table', {}, h('tbody', {}, ...Object.entries(d.principlesPlayed).sort((a, b) => b[1].count - a[1].count).map(([n, p]) => h('tr', {},
+        h('td', {}, `${n}. ${p.title}`), h('td', {}, ui('debrief.times', { n: p.count })),
+        h('td', {}, Object.entries(p.byTeam).map(([t, c]) => `${team(t)?.name ?? t} ${c}×`).join(', '))))))),
+    h('section', {}, h('h2', {}, ui('debrief.dilemmas')),
+      ...d.timeline.filter((r) => r.dilemma).map((r) => h('article', { class: 'debrief-dilemma' },
+        h('h3', {}, ui('phase.round', { round: r.round, rounds: d.rounds }), ': ', r.dilemma!.title),
+        h('ul', {}, ...r.choices.map((c) => h('li', {}, h('b', {}, team(c.team)?.name ?? c.team), `: ${c.label}`, c.principle ? ` (+${c.principle})` : '', c.defaulted ? ` ${ui('dilemma.defaulted')}` : ''))),
+        h('p', { class: 'reflection' }, h('b', {}, `${ui('dilemma.reflection')}: `), r.dilemma!.reflection))))));
+
+  const { Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Filler } = await import('chart.js');
+  Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Filler);
+  new Chart(canvas, {
+    type: 'line',
+    data: {
+      labels: d.timeline.map((r) => String(r.round)),
+      datasets: [
+        { label: ui('tracks.cp'), data: d.timeline.map((r) => r.cpEnd), borderColor: '#1F5F4A', backgroundColor: 'rgba(31,95,74,0.15)', fill: true, borderWidth: 4, pointRadius: 6 },
+        { label: ui('tracks.target', { target: d.target }), data: d.timeline.map(() => d.target), borderColor: '#D55E00', borderDash: [8, 6], borderWidth: 3, pointRadius: 0 },
+      ],
+    },
+    options: { animation: reducedMotion() ? false : undefined, responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true } } },
+  });
+
+  const scenario = deck.scenarios.find((s) => s.id === d.scenario.id);
+  const board = createBoard(boardBox);
+  board.update({
+    locations: (scenario?.locations ?? []).map((l) => ({ id: l.id, name: l.name[lang()], type: l.type, x: l.x, y: l.y })),
+    projects: d.initiatives.filter((i) => i.realised).map((i) => {
+      const loc = scenario?.locations.find((l) => l.name[d.language] === i.location);
+      return { location: loc?.id ?? '', title: i.title, colour: team(i.trekker)?.colour ?? '#999', icon: team(i.trekker)?.icon ?? 'star', progress: 1, realised: true, overgenomen: i.overgenomen, paused: false };
+    }),
+    highlight: [], selected: null, reducedMotion: true,
+  });
+}
