@@ -3,14 +3,16 @@ import { t } from '../../shared/i18n/index.ts';
 import type { Language } from '../../shared/vocabulary.ts';
 
 const KEY = 'gk.language';
-let language: Language = (localStorage.getItem(KEY) as Language) === 'en' ? 'en' : 'nl';
+// Outside a browser (the connection code is also used by tests in Node) there is no storage: Dutch.
+const storage = typeof localStorage === 'undefined' ? null : localStorage;
+let language: Language = storage?.getItem(KEY) === 'en' ? 'en' : 'nl';
 
 export const lang = () => language;
 
 export function setLanguage(next: Language) {
   language = next;
-  localStorage.setItem(KEY, next);
-  document.documentElement.lang = next;
+  storage?.setItem(KEY, next);
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
 }
 
 /** A UI string in the current language. */
@@ -20,4 +22,4 @@ export const tr = (key: string, params?: Record<string, string | number>) => t(l
 /** Card text in the current language. */
 export const local = (text: { nl: string; en: string }) => text[language];
 
-document.documentElement.lang = language;
+if (typeof document !== 'undefined') document.documentElement.lang = language;

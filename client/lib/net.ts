@@ -63,9 +63,12 @@ export interface Connection {
   game(): GameModel;
 }
 
-/** Joins the room; on a drop the SDK reconnects at once, and if the server restarted we join again. */
-export async function connect(roomId: string, as: JoinAs): Promise<Connection> {
-  const client = new Client('/');
+/**
+ * Joins the room; on a drop the SDK reconnects at once, and if the server restarted we join again.
+ * `server` is the page's own origin in the browser; tests pass the server's address.
+ */
+export async function connect(roomId: string, as: JoinAs, server = '/'): Promise<Connection> {
+  const client = new Client(server);
   const changeListeners: ((g: GameModel) => void)[] = [];
   const statusListeners: ((s: 'online' | 'reconnecting' | 'lost') => void)[] = [];
   const eventListeners: ((e: { type: string }[]) => void)[] = [];

@@ -166,10 +166,13 @@ export const sensibleBot: Bot = (state, teamId, rng) => {
   const team = findTeam(state, teamId);
   if (!team) return null;
   if (state.phase === 'gedoe' && state.dilemma && !state.dilemma.revealed && state.dilemma.votes[teamId]) return null;
-  const ctx: Context = { need: needsOf(state, team), hasOpenOffer: state.trades.some((t) => t.from === teamId) };
+  const need = needsOf(state, team);
+  const ctx: Context = { need, hasOpenOffer: state.trades.some((t) => t.from === teamId) };
+  // A trade is only worth proposing when the team lacks something and has a surplus to pay with.
+  const wantsTrade = !ctx.hasOpenOffer && TOKEN_TYPES.some((t) => need[t] > team.tokens[t]) && TOKEN_TYPES.some((t) => team.tokens[t] - need[t] >= 2);
   let best: TeamAction | null = null;
   let bestScore = -Infinity;
-  for (const a of legalActions(state, teamId, { offers: !ctx.hasOpenOffer })) {
+  for (const a of legalActions(state, teamId, { offers: wantsTrade })) {
     const s = score(state, team, a, ctx) + random(rng) * 0.01;
     if (s > bestScore) [best, bestScore] = [a, s];
   }

@@ -18,28 +18,31 @@ function placements(state: GameState) {
 
 const oneForOne = (give: TokenType, take: TokenType) => ({ give: { [give]: 1 }, take: { [take]: 1 } });
 
-/** One-for-one swaps with other teams; only types this team holds can be given. */
-function swaps(state: GameState, team: TeamState) {
+/** One-for-one swaps with other teams; only types this team holds can be given (and, when the swap is immediate, taken only what the other holds). */
+function swaps(state: GameState, team: TeamState, immediate: boolean) {
   const result: { other: string; give: TokenType; take: TokenType }[] = [];
   const giveable = TOKEN_TYPES.filter((t) => team.tokens[t] > 0);
   for (const other of activeTeams(state)) {
     if (other.id === team.id) continue;
-    for (const give of giveable) for (const take of TOKEN_TYPES) if (give !== take) result.push({ other: other.id, give, take });
+    for (const give of giveable) {
+      for (const take of TOKEN_TYPES) if (give !== take && (!immediate || other.tokens[take] > 0)) result.push({ other: other.id, give, take });
+    }
   }
   return result;
 }
 
 function playCandidates(state: GameState, team: TeamState, principle: number): TeamAction[] {
   const base = { type: 'play' as const, team: team.id, principle };
-  const open = state.projects.filter((p) => !p.realised).map((p) => ({ ...base, initiative: p.initiative }));
+  const open = () => state.projects.filter((p) => !p.realised).map((p) => ({ ...base, initiative: p.initiative }));
   switch (effectOf(state, principle)) {
     case 'geld-als-energie': return placements(state).map((p) => ({ ...base, ...p }));
     case 'trekker-handen-dubbel': case 'wereldproblemen-dichtbij': case 'doen-niet-praten':
-    case 'cooperatie-verbinder': case 'buurttop': return open;
-    case 'alle-talenten': return [base, ...open];
+    case 'cooperatie-verbinder': case 'buurttop': return open();
+    case 'alle-talenten': return [base, ...open()];
     case 'leren': return [{ ...base, choice: 'peek' }, ...[...new Set(state.principleDiscard)].map((card) => ({ ...base, choice: 'discard' as const, card }))];
+    case 'dialoog': case 'partnerschap': case 'team-in-vertrouwen': case 'transparant': return [];
     case 'verbindend-weefsel':
-      return swaps(state, team).map((s) => ({ ...base, targetTeam: s.other, ...oneForOne(s.give, s.take) }));
+      return swaps(state, team, true).map((s) => ({ ...base, targetTeam: s.other, ...oneForOne(s.give, s.take) }));
     case 'meervoudig-verdienmodel': return TOKEN_TYPES.map((tokenType) => ({ ...base, tokenType }));
     default: return [base];
   }
@@ -69,7 +72,7 @@ function candidates(state: GameState, team: TeamState, offers: boolean): TeamAct
     }
   }
   for (const principle of new Set(team.hand)) list.push(...playCandidates(state, team, principle));
-  for (const s of offers ? swaps(state, team) : []) {
+  for (const s of offers ? swaps(state, team, false) : []) {
     list.push({ type: 'offerTrade', team: id, to: s.other, give: { [s.give]: 1 }, want: { [s.take]: 1 } });
   }
   for (const trade of state.trades) {

@@ -68,4 +68,5 @@ export type Action = TeamAction | FacilitatorAction | SystemAction;
 export type ActionType = Action['type'];
 
 export const TEAM_ACTION_TYPES = TeamIntent.options.map((o) => o.shape.type.value);
-export const isTeamAction = (a: Action): a is TeamAction => 'team' in a && (TEAM_ACTION_TYPES as string[]).includes(a.type);
+const teamActionTypes = new Set<string>(TEAM_ACTION_TYPES);
+export const isTeamAction = (a: Action): a is TeamAction => 'team' in a && teamActionTypes.has(a.type);

@@ -4,7 +4,7 @@ import type { BotKind } from '../protocol/actions.ts';
 import { BOTS } from '../bots/index.ts';
 import { createGame, step } from '../engine/reduce.ts';
 import type { GameState } from '../engine/types.ts';
-import { TEAM_COLOURS, TEAM_ICONS } from '../vocabulary.ts';
+import { PHASES, TEAM_COLOURS, TEAM_ICONS } from '../vocabulary.ts';
 
 export interface SimOptions {
   scenario: string;
@@ -25,14 +25,16 @@ export function playGame(deck: Deck, options: SimOptions): GameState {
     step(state, { type: 'addTeam', name: `Team ${i + 1}`, colour: TEAM_COLOURS[i % TEAM_COLOURS.length]!, icon: TEAM_ICONS[i % TEAM_ICONS.length]!, bot });
   });
   step(state, { type: 'start' });
+  // A step of the game: the phase, and within Gedoe whether the votes are revealed.
+  const stepOf = () => state.round * 16 + PHASES.indexOf(state.phase) * 2 + (state.dilemma?.revealed ? 1 : 0);
   while (state.phase !== 'ended') {
-    const phaseKey = `${state.round}:${state.phase}:${state.dilemma?.revealed ?? ''}`;
+    const phaseKey = stepOf();
     const acted = new Map<string, number>();
     let progressed = true;
-    while (progressed && `${state.round}:${state.phase}:${state.dilemma?.revealed ?? ''}` === phaseKey) {
+    while (progressed && stepOf() === phaseKey) {
       progressed = false;
       for (const team of state.teams) {
-        if (team.removed || team.ready || `${state.round}:${state.phase}:${state.dilemma?.revealed ?? ''}` !== phaseKey) continue;
+        if (team.removed || team.ready || stepOf() !== phaseKey) continue;
         const count = acted.get(team.id) ?? 0;
         const action = count < MAX_ACTIONS_PER_PHASE ? BOTS[team.bot ?? 'sensible'](state, team.id, botRng) : null;
         if (!action) continue;
@@ -43,7 +45,7 @@ export function playGame(deck: Deck, options: SimOptions): GameState {
       }
     }
     // Nobody acts any more (all waiting, or out of actions): the facilitator's clock moves the game on.
-    if (`${state.round}:${state.phase}:${state.dilemma?.revealed ?? ''}` === phaseKey) step(state, { type: 'timeUp' });
+    if (stepOf() === phaseKey) step(state, { type: 'timeUp' });
   }
   return state;
 }

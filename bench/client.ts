@@ -1,0 +1,86 @@
+// The web client in headless Chromium: JavaScript each view loads (gzip), time from opening the join link
+// to the first interactive frame, and the projector's steady frame time.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import type { Page } from 'playwright-core';
+import { ensureClientBuilt } from '../server/build-client.ts';
+import { CLIENT_DIST } from '../server/http.ts';
+import { browserContext } from '../tests/helpers/browser.ts';
+import { spawnServer } from '../tests/helpers/process.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Gzip size of every JavaScript file the page loaded from our server, in KB. */
+function watchScripts(page: Page) {
+  const files = new Set<string>();
+  page.on('response', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.endsWith('.js')) files.add(url.pathname);
+  });
+  return () => round1([...files].reduce((sum, path) => sum + gzipSync(readFileSync(join(CLIENT_DIST, path))).length, 0) / 1024);
+}
+
+export async function benchClient({ runs = 5, port = 32_610 } = {}) {
+  ensureClientBuilt();
+  const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-bench-client-')));
+  try {
+    const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', timers: null }) });
+    const { code, key } = (await res.json()) as { code: string; key: string };
+
+    // Projector: JS loaded and steady frame time (rAF intervals over 3 s with the board running).
+    const projector = await browserContext({ width: 1920, height: 1080 });
+    const pp = await projector.newPage();
+    const projectorJs = watchScripts(pp);
+    await pp.goto(`${server.url}/facilitate/${code}#key=${key}`);
+    await pp.waitForSelector('canvas');
+    await pp.waitForTimeout(1000);
+    const frames = await pp.evaluate(() => new Promise<number[]>((resolve) => {
+      const times: number[] = [];
+      let last = performance.now();
+      const tick = (now: number) => {
+        times.push(now - last);
+        last = now;
+        if (times.length < 180) requestAnimationFrame(tick);
+        else resolve(times.slice(10));
+      };
+      requestAnimationFrame(tick);
+    }));
+    const projectorJsGzipKB = projectorJs();
+    await projector.close();
+
+    // Team view: from opening /join/CODE to the first interactive frame (the team form ready to type in,
+    // then, for a device that has a team, the team view with its board drawn).
+    const joinTimes: number[] = [];
+    let teamViewJsGzipKB = 0;
+    for (let i = 0; i < runs; i++) {
+      const tablet = await browserContext({ width: 1024, height: 768 });
+      const page = await tablet.newPage();
+      const js = watchScripts(page);
+      const started = Date.now();
+      await page.goto(`${server.url}/join/${code}`);
+      await page.waitForSelector('#team-name:enabled');
+      joinTimes.push(Date.now() - started);
+      if (i === 0) {
+        await page.fill('#team-name', `Team ${i}`);
+        await page.click('button[type=submit]');
+        await page.waitForSelector('.team-view canvas');
+        await page.waitForTimeout(500);
+        teamViewJsGzipKB = js();
+      }
+      await tablet.close();
+    }
+    return {
+      teamViewJsGzipKB,
+      projectorJsGzipKB,
+      joinToInteractiveMs: median(joinTimes),
+      joinRuns: runs,
+      projectorFrameMs: { median: round1(median(frames)), p95: round1([...frames].sort((a, b) => a - b)[Math.floor(frames.length * 0.95)]!) },
+    };
+  } finally {
+    await server.kill('SIGTERM');
+  }
+}
