@@ -1,7 +1,7 @@
 // The game room: a thin adapter around the engine. Parse a message with the shared zod schemas, let the
 // engine decide (reduce), write the accepted action to the log, mirror the result into the synced state,
 // send the patch at once. Rules live in the engine only.
-import { Room, type AuthContext, type Client, type MessageContext } from '@colyseus/core';
+import { CloseCode, Room, type AuthContext, type Client, type MessageContext } from '@colyseus/core';
 import { StateView } from '@colyseus/schema';
 import { BOTS } from '../../shared/bots/index.ts';
 import { legalActions, reduce, viewFor } from '../../shared/engine/index.ts';
@@ -108,7 +108,9 @@ export class GameRoom extends Room<{ state: GameSchema }> {
     this.broadcastPatch();
   }
 
-  override async onDrop(client: Client) {
+  override async onDrop(client: Client, code?: number) {
+    // Cut off by the room itself (flooding, garbage): no seat is held for it, the socket closes now.
+    if (code === CloseCode.WITH_ERROR) return;
     const device = this.state.devices.get(client.sessionId);
     if (device) device.online = false;
     this.countDevices();
