@@ -31,16 +31,22 @@ if (process.argv.includes('--stamp')) {
   writeFileSync(stampFile, lockHash + '\n');
 }
 
-// The browser tests drive Debian's Chromium (never a downloaded browser build). Before `npm test`, install it
-// when it is missing and this is a Debian machine we administer; otherwise say what to do.
-if (process.env.npm_lifecycle_event === 'pretest' && !existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+// The browser tests drive Debian's Chromium (never a downloaded browser build) and the scale-out test runs
+// Debian's redis-server. Before `npm test`, install what is missing when this is a Debian machine we
+// administer; otherwise say what to do.
+const systemPackages = [
+  ['chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
+  ['redis-server', '/usr/bin/redis-server'],
+].filter(([, path]) => !existsSync(path));
+if (process.env.npm_lifecycle_event === 'pretest' && systemPackages.length > 0) {
+  const names = systemPackages.map(([name]) => name);
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (root && existsSync('/usr/bin/apt-get')) {
-    console.log('[setup] installing Chromium for the browser tests (apt-get install chromium)…');
+    console.log(`[setup] installing ${names.join(' and ')} for the tests (apt-get install)…`);
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const apt = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (apt.status !== 0) console.error('[setup] Chromium could not be installed: the browser tests will fail.');
+    const apt = spawnSync('apt-get', ['install', '-y', '-qq', ...names], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (apt.status !== 0) console.error(`[setup] ${names.join(', ')} could not be installed: the tests that need them will fail.`);
   } else {
-    console.error('[setup] The browser tests need Chromium at /usr/bin/chromium (Debian: apt-get install chromium), or set CHROMIUM_PATH.');
+    console.error(`[setup] Some tests need Debian packages that are missing: apt-get install ${names.join(' ')}`);
   }
 }

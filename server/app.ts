@@ -2,7 +2,10 @@
 import { defineRoom, defineServer, matchMaker, type Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { createServer } from 'node:net';
-import type { Config } from './config.ts';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
+import { ConfigError, type Config } from './config.ts';
+import { SessionDirectory } from './directory.ts';
 import { builtInDeck } from './decks.ts';
 import { mountRoutes } from './http.ts';
 import { setRoomContext } from './room/context.ts';
@@ -34,14 +37,22 @@ export interface GameServer {
 
 export function createGameServer(config: Config): GameServer {
   builtInDeck(); // fail at start-up, not at the first session, if the cards are broken
+  if (config.redisUrl && !config.publicAddress) {
+    throw new ConfigError('REDIS_URL needs PUBLIC_ADDRESS too (host:port where clients reach this process), or joins fail');
+  }
   const store = new SessionStore(config.dataDir);
   setRoomContext({ store, config });
+  // Several processes share rooms through Redis; each keeps its own sessions and creates their rooms itself.
+  const presence = config.redisUrl ? new RedisPresence(config.redisUrl) : null;
+  const address = config.publicAddress ? `http://${config.publicAddress}` : `http://127.0.0.1:${config.port}`;
+  const directory = new SessionDirectory(presence, address);
   const server = defineServer({
     rooms: { game: defineRoom(GameRoom) },
     transport: new WebSocketTransport({ maxPayload: MAX_PAYLOAD_BYTES }),
-    express: (app) => mountRoutes(app, store, config),
+    express: (app) => mountRoutes(app, store, config, directory),
     greet: false,
     gracefullyShutdown: false,
+    ...(presence ? { presence, driver: new RedisDriver(config.redisUrl), selectProcessIdToCreateRoom: async () => matchMaker.processId } : {}),
     ...(config.publicAddress ? { publicAddress: config.publicAddress } : {}),
   });
   return {
@@ -52,7 +63,7 @@ export function createGameServer(config: Config): GameServer {
       await server.listen(port, host);
       const purged = store.purgeExpired(Date.now(), config.retentionDays * 86_400_000);
       if (purged > 0) console.log(`[data] removed ${purged} session(s) older than ${config.retentionDays} days`);
-      const restored = await restoreSessions(store);
+      const restored = await restoreSessions(store, directory);
       if (restored.length > 0) console.log(`[data] restored ${restored.length} unfinished session(s): ${restored.join(', ')}`);
     },
     async shutdown() {

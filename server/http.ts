@@ -11,13 +11,14 @@ import { secretMatches } from './crypto.ts';
 import { builtInDeck, deckForSession, publicDeck } from './decks.ts';
 import { lanAddresses } from './lan.ts';
 import { createSession, JoinRateLimiter, loadSession } from './sessions.ts';
+import type { SessionDirectory } from './directory.ts';
 import type { SessionStore } from './store.ts';
 
 export const CLIENT_DIST = new URL('../dist/client/', import.meta.url).pathname;
 
 const address = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
 
-export function mountRoutes(app: Application, store: SessionStore, config: Config) {
+export function mountRoutes(app: Application, store: SessionStore, config: Config, directory: SessionDirectory) {
   const limiter = new JoinRateLimiter(config.joinAttemptsPerMinute);
   app.disable('x-powered-by');
   app.use(express.json({ limit: '256kb' }));
@@ -45,21 +46,41 @@ export function mountRoutes(app: Application, store: SessionStore, config: Confi
   });
 
   app.post('/api/sessions', async (req, res) => {
-    const result = await createSession(store, req.body ?? {});
+    const result = await createSession(store, directory, req.body ?? {});
     if (!result.ok) return void res.status(result.status).json({ error: result.error, problems: result.problems });
     res.status(201).json({ code: result.code, key: result.key, roomId: result.roomId });
   });
 
-  app.get('/api/join/:code', (req, res) => {
+  app.get('/api/join/:code', async (req, res) => {
     const who = address(req);
     if (!limiter.allowed(who)) return void res.status(429).json({ error: 'tooManyAttempts' });
     const code = JoinCode.safeParse(req.params.code);
     const session = code.success ? store.session(code.data) : null;
-    if (!session) {
-      limiter.fail(who);
-      return void res.status(404).json({ error: 'unknownCode' });
+    if (session) {
+      return void res.json({ code: session.code, roomId: session.roomId, language: session.settings.language, selfRun: session.settings.selfRun, ended: session.endedAt !== null });
     }
-    res.json({ code: session.code, roomId: session.roomId, language: session.settings.language, selfRun: session.settings.selfRun, ended: session.endedAt !== null });
+    // Held by another process of the same cluster: the room is reachable from here all the same.
+    const elsewhere = code.success ? await directory.lookup(code.data) : null;
+    if (elsewhere) return void res.json({ code: elsewhere.code, roomId: elsewhere.roomId, language: elsewhere.language, selfRun: elsewhere.selfRun, ended: false });
+    limiter.fail(who);
+    res.status(404).json({ error: 'unknownCode' });
+  });
+
+  // A session's deck or export asked of a process that does not hold it: fetch it from the one that does
+  // (behind a reverse proxy, browsers cannot reach a process's own address).
+  app.use('/api/sessions/:code', async (req, res, next) => {
+    const code = String(req.params.code).toUpperCase();
+    if (req.method !== 'GET' || store.session(code) || !directory.shared) return next();
+    const elsewhere = await directory.lookup(code);
+    if (!elsewhere) return next();
+    const key = req.get('x-facilitator-key');
+    const upstream = await fetch(`${elsewhere.address}/api/sessions/${code}${req.url}`, { headers: key ? { 'x-facilitator-key': key } : {} }).catch(() => null);
+    if (!upstream) return void res.status(502).json({ error: 'serverError' });
+    for (const header of ['content-type', 'content-disposition']) {
+      const value = upstream.headers.get(header);
+      if (value) res.setHeader(header, value);
+    }
+    res.status(upstream.status).send(Buffer.from(await upstream.arrayBuffer()));
   });
 
   app.get('/api/sessions/:code/deck', (req, res) => {

@@ -6,13 +6,14 @@ import type { GameState } from '../shared/engine/types.ts';
 import { SessionSettings } from '../shared/protocol/session.ts';
 import { newFacilitatorKey, newJoinCode, newRoomId, newSeed, hashSecret } from './crypto.ts';
 import { deckForSession, deckWith } from './decks.ts';
+import type { SessionDirectory } from './directory.ts';
 import type { LoggedAction, SessionRecord, SessionStore } from './store.ts';
 
 export type CreateResult =
   | { ok: true; code: string; key: string; roomId: string }
   | { ok: false; status: number; error: string; problems: string[] };
 
-export async function createSession(store: SessionStore, body: unknown): Promise<CreateResult> {
+export async function createSession(store: SessionStore, directory: SessionDirectory, body: unknown): Promise<CreateResult> {
   const parsed = SessionSettings.safeParse(body);
   if (!parsed.success) {
     return { ok: false, status: 400, error: 'badSettings', problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(settings)'}: ${i.message}`) };
@@ -30,6 +31,7 @@ export async function createSession(store: SessionStore, body: unknown): Promise
   const roomId = newRoomId();
   store.createSession({ code, roomId, keyHash: hashSecret(key), settings, seed, createdAt: Date.now() });
   await matchMaker.createRoom('game', { code });
+  await directory.register({ code, roomId, language: settings.language, selfRun: settings.selfRun });
   return { ok: true, code, key, roomId };
 }
 
@@ -52,11 +54,12 @@ export function loadSession(store: SessionStore, code: string): LoadedSession | 
 }
 
 /** Recreates a room for every unfinished session (after a restart), with its old room id. */
-export async function restoreSessions(store: SessionStore): Promise<string[]> {
+export async function restoreSessions(store: SessionStore, directory: SessionDirectory): Promise<string[]> {
   const restored: string[] = [];
   for (const s of store.unfinishedSessions()) {
     try {
       await matchMaker.createRoom('game', { code: s.code });
+      await directory.register({ code: s.code, roomId: s.roomId, language: s.settings.language, selfRun: s.settings.selfRun });
       restored.push(s.code);
     } catch (error) {
       console.error(`[restore] session ${s.code} could not be restored: ${error instanceof Error ? error.message : error}`);
