@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --quick]
+// npm run bench [-- --json] [-- --quick]   (--quick: a smaller profile that takes about two minutes)
 // Every performance figure of the project, with the machine it ran on. A profile that is not measured
 // (yet) is reported as null, never made up.
 import { parseArgs } from 'node:util';
@@ -6,6 +6,8 @@ import { loadDeck } from '../shared/cards/read-dir.ts';
 import { benchEngine } from '../bench/engine.ts';
 import { benchRoom } from '../bench/room.ts';
 import { benchClient } from '../bench/client.ts';
+import { benchLoad } from '../bench/load.ts';
+import { benchReconnect, benchRestart } from '../bench/resilience.ts';
 import { machineInfo } from '../bench/machine.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } } });
@@ -15,13 +17,16 @@ if (problems.length > 0) throw new Error('the built-in deck has problems: run np
 const engine = benchEngine(deck, values.quick ? { batches: 3, gamesPerBatch: 100 } : {});
 const room = await benchRoom({ samples: values.quick ? 100 : 500 });
 const client = await benchClient({ runs: values.quick ? 3 : 7 });
+const load = await benchLoad(values.quick ? { steps: [5, 20], seconds: 5 } : { steps: [10, 25, 50, 100, 200, 340], seconds: 12 });
+const reconnect = await benchReconnect({ samples: values.quick ? 10 : 40 });
+const restart = await benchRestart({ samples: values.quick ? 1 : 3 });
 const report = {
   machine: machineInfo(),
   engine,
   room,
-  load: null,
-  reconnect: null,
-  restart: null,
+  load,
+  reconnect,
+  restart,
   client,
 };
 
@@ -34,5 +39,10 @@ if (values.json) {
   console.log(`room:    action → all ${room.clients} clients applied the patch: p50 ${room.p50Ms} ms, p95 ${room.p95Ms} ms, p99 ${room.p99Ms} ms (${room.samples} samples, server in its own process)`);
   console.log(`         patch bytes (observer): ${Object.entries(room.patchBytes).map(([k, v]) => `${k} ${v}`).join(', ')}; a joining client's first state ${room.joinBytes} bytes`);
   console.log(`client:  JavaScript loaded (gzip): team view ${client.teamViewJsGzipKB} KB, projector ${client.projectorJsGzipKB} KB; join link → interactive ${client.joinToInteractiveMs} ms (median of ${client.joinRuns}); projector frame time median ${client.projectorFrameMs.median} ms, p95 ${client.projectorFrameMs.p95} ms`);
-  for (const [name, value] of Object.entries(report)) if (value === null) console.log(`${name}: not measured yet`);
+  for (const st of load.steps) {
+    console.log(`load:    ${st.rooms} rooms × 9 = ${st.devices} devices: p50 ${st.p50Ms} ms, p99 ${st.p99Ms} ms; server CPU ${Math.round(st.serverCpuShare * 100)}% of a core, ${st.rssPerRoomKB} KB RSS per room, event-loop delay p99 ${st.eventLoopP99Ms} ms; generators late ${st.generatorLateMs} ms`);
+  }
+  console.log(`         devices held at p99 ≤ 20 ms: ${load.devicesAtP99Under20ms} (stopped by: ${load.limitedBy})`);
+  console.log(`reconnect: dropped socket → state current again: p50 ${reconnect.p50Ms} ms, p95 ${reconnect.p95Ms} ms (${reconnect.samples} drops, ${reconnect.actionsLost} actions lost)`);
+  console.log(`restart: kill -9 → playing again: ${restart.msToPlay} ms (median of ${restart.samples}, worst ${restart.worstMs} ms; ${restart.acknowledgedActionsLost} acknowledged actions lost)`);
 }

@@ -1,6 +1,7 @@
 // HTTP routes beside the game: health, creating sessions, finding one by join code, the deck, the exports.
 import express, { type Application, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { buildDebrief } from '../shared/debrief/build.ts';
 import { debriefCsv, debriefMarkdown } from '../shared/debrief/formats.ts';
@@ -36,6 +37,18 @@ export function mountRoutes(app: Application, store: SessionStore, config: Confi
   });
 
   app.get('/health', (_req, res) => void res.json({ ok: true, version: config.version }));
+
+  // Process figures for the benchmark, answered only on loopback.
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+  loopDelay.enable();
+  app.get('/api/stats', (req, res) => {
+    const ip = address(req);
+    if (!['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(ip)) return void res.status(404).end();
+    const cpu = process.cpuUsage();
+    const stats = { rssBytes: process.memoryUsage().rss, cpuMicros: cpu.user + cpu.system, eventLoopP99Ms: loopDelay.percentile(99) / 1e6 };
+    if (req.query.reset) loopDelay.reset();
+    res.json(stats);
+  });
 
   app.get('/api/scenarios', (_req, res) => void res.json(builtInDeck().scenarios));
 

@@ -79,6 +79,9 @@ export async function connect(roomId: string, as: JoinAs, server = '/'): Promise
     room = r;
     room.reconnection.minUptime = 0; // also reconnect when the drop comes in the first seconds
     room.reconnection.maxRetries = 8;
+    // The first retry comes after about 100 ms (the SDK doubles the delay per attempt), later ones back off.
+    room.reconnection.minDelay = 50;
+    room.reconnection.delay = 50;
     room.onStateChange((state) => {
       snapshot = (state as { toJSON(): GameModel }).toJSON();
       for (const l of changeListeners) l(snapshot);

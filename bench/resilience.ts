@@ -1,0 +1,77 @@
+// Reconnection after a dropped socket, and play resuming after kill -9, with the web client's own
+// connection code (SDK reconnection, then joining again when the server has restarted).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect, type Connection } from '../client/lib/net.ts';
+import { spawnServer, type ServerProcess } from '../tests/helpers/process.ts';
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function nextStatus(conn: Connection, status: string): Promise<void> {
+  return new Promise((resolve) => conn.onStatus((s) => s === status && resolve()));
+}
+
+async function session(server: ServerProcess) {
+  const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', timers: null }) });
+  return (await res.json()) as { roomId: string; key: string };
+}
+
+export async function benchReconnect({ samples = 30, port = 32_630 } = {}) {
+  const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-reconnect-')));
+  try {
+    const s = await session(server);
+    const facilitator = await connect(s.roomId, { role: 'facilitator', key: s.key }, server.url);
+    const device = await connect(s.roomId, { role: 'team', deviceToken: 'bench-reconnect-device-0001' }, server.url);
+    await device.ask('createTeam', { name: 'Terug', colour: '#E69F00', icon: 'sun' });
+    // A second team that never presses Klaar, so that the first can toggle it without ending the phase.
+    await facilitator.ask('facilitator', { key: s.key, action: { type: 'addTeam', name: 'Wachtend', colour: '#56B4E9', icon: 'leaf', bot: null } });
+    await facilitator.ask('facilitator', { key: s.key, action: { type: 'start' } });
+    const times: number[] = [];
+    let lost = 0;
+    for (let i = 0; i < samples; i++) {
+      const online = nextStatus(device, 'online');
+      const started = performance.now();
+      device.room.connection.close(4010, 'network gone');
+      await online;
+      // Current again: an action sent after the reconnection is applied and comes back in the state.
+      const want = i % 2 === 0;
+      await device.ask('intent', { type: 'ready', ready: want }).catch(() => lost++);
+      times.push(performance.now() - started);
+    }
+    return { samples, p50Ms: round1(pct(times, 0.5)), p95Ms: round1(pct(times, 0.95)), actionsLost: lost };
+  } finally {
+    await server.kill('SIGTERM');
+  }
+}
+
+export async function benchRestart({ samples = 3, port = 32_640 } = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gk-restart-bench-'));
+  let server = await spawnServer(port, dataDir);
+  const times: number[] = [];
+  let lost = 0;
+  try {
+    const s = await session(server);
+    const facilitator = await connect(s.roomId, { role: 'facilitator', key: s.key }, server.url);
+    const f = (action: object) => facilitator.ask('facilitator', { key: s.key, action });
+    await f({ type: 'addTeam', name: 'Blijvers', colour: '#E69F00', icon: 'sun', bot: null });
+    await f({ type: 'start' });
+    for (let i = 0; i < samples; i++) {
+      await f({ type: 'next' });
+      const acknowledged = facilitator.game().phase;
+      const online = nextStatus(facilitator, 'online');
+      const killed = performance.now();
+      await server.kill('SIGKILL');
+      server = await spawnServer(port, dataDir);
+      await online;
+      if (facilitator.game().phase !== acknowledged) lost++;
+      await f({ type: 'pause' });
+      await f({ type: 'resume' });
+      times.push(performance.now() - killed);
+    }
+    return { samples, msToPlay: Math.round(pct(times, 0.5)), worstMs: Math.round(Math.max(...times)), acknowledgedActionsLost: lost };
+  } finally {
+    await server.kill('SIGTERM');
+  }
+}
