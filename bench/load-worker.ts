@@ -3,6 +3,9 @@
 // Prints one JSON line: the latencies, and how late its own timers ran (to tell when it, not the server, saturates).
 import { Client, type Room } from '@colyseus/sdk';
 
+
+// The SDK narrates every reconnection attempt on console.info; a benchmark prints only its figures.
+console.info = () => {};
 const [url, roomsJson, seconds] = [process.argv[2]!, process.argv[3]!, Number(process.argv[4] ?? 10)];
 const sessions = JSON.parse(roomsJson) as { roomId: string; key: string }[];
 

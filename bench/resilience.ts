@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { connect, type Connection } from '../client/lib/net.ts';
 import { spawnServer, type ServerProcess } from '../tests/helpers/process.ts';
 
+
+// The SDK narrates every reconnection attempt on console.info; a benchmark prints only its figures.
+console.info = () => {};
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 

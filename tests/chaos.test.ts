@@ -11,7 +11,7 @@ import { SessionStore } from '../server/store.ts';
 import { replay } from '../shared/engine/index.ts';
 import { deck } from './helpers/deck.ts';
 import { spawnServer } from './helpers/process.ts';
-import { testPort } from './helpers/server.ts';
+import { createSession, testPort } from './helpers/server.ts';
 
 const until = async (condition: () => boolean, ms = 15_000) => {
   const started = Date.now();
@@ -21,18 +21,13 @@ const until = async (condition: () => boolean, ms = 15_000) => {
   }
 };
 
-async function newSession(url: string, settings: object = {}) {
-  const res = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', rounds: 3, timers: null, ...settings }) });
-  return (await res.json()) as { code: string; key: string; roomId: string };
-}
-
 describe('chaos', () => {
   it('survives SIGKILL in the middle of a vote: clients come back by themselves, no acknowledged action is lost', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gk-chaos-'));
     const port = testPort(11);
     let proc = await spawnServer(port, dataDir);
     onTestFinished(() => void proc.kill());
-    const s = await newSession(proc.url);
+    const s = await createSession(proc.url);
     const facilitator = await connect(s.roomId, { role: 'facilitator', key: s.key }, proc.url);
     const a = await connect(s.roomId, { role: 'team', deviceToken: 'chaos-device-a-0123456789' }, proc.url);
     const b = await connect(s.roomId, { role: 'team', deviceToken: 'chaos-device-b-0123456789' }, proc.url);
@@ -83,7 +78,7 @@ describe('chaos', () => {
   it('shuts down cleanly on SIGTERM: clients are told, the data stays, the exit code is 0', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gk-term-'));
     const proc = await spawnServer(testPort(12), dataDir);
-    const s = await newSession(proc.url);
+    const s = await createSession(proc.url);
     const observer: Connection = await connect(s.roomId, { role: 'observer' }, proc.url);
     const statuses: string[] = [];
     observer.onStatus((st) => statuses.push(st));
