@@ -40,6 +40,7 @@ describe('reconnection', () => {
     // Mid-vote: the team has voted (hidden from others), the tablet drops and comes back with the same vote.
     expect(await ask(back, 'intent', { type: 'vote', option: 'boos-reageren' })).toEqual({ ok: true });
     await waitFor(back, (st) => st.privates.get('t1').vote === 'boos-reageren');
+    expect(back.state.privates.get('t1').voteBy).toBe(back.sessionId);
     const hand = [...back.state.privates.get('t1').hand];
     await dropAndReconnect(back);
     const again = back;
@@ -51,6 +52,9 @@ describe('reconnection', () => {
     const reloaded = await join(server.url, s.roomId, { role: 'team', deviceToken: token });
     expect([...reloaded.state.privates.keys()]).toEqual(['t1']);
     expect(reloaded.state.privates.get('t1').vote).toBe('boos-reageren');
+    // The team sees which device's vote counts: here the other tablet's.
+    expect(reloaded.state.privates.get('t1').voteBy).not.toBe(reloaded.sessionId);
+    expect(reloaded.state.privates.get('t1').voteBy).not.toBe('');
     for (const r of [facilitator, again, reloaded]) await r.leave();
   }, 30_000);
 });

@@ -7,6 +7,8 @@ export interface BoardProject {
   title: string;
   colour: string;
   icon: string;
+  /** Colours of the other teams that contributed (co-funding). */
+  cofunders: string[];
   progress: number;
   realised: boolean;
   overgenomen: boolean;
@@ -98,6 +100,11 @@ export class Board extends Phaser.Scene {
     const badge = this.add.circle(x + r * 0.78, y - r * 0.78, size * 0.19, hex(project.colour)).setStrokeStyle(3, 0xffffff);
     const mark = this.add.image(badge.x, badge.y, teamIconTexture(project.icon)).setDisplaySize(size * 0.24, size * 0.24);
     this.layer.add([badge, mark]);
+    // One dot per co-funding team, along the bottom of the ring.
+    project.cofunders.forEach((colour, i) => {
+      const dx = (i - (project.cofunders.length - 1) / 2) * size * 0.2;
+      this.layer.add(this.add.circle(x + dx, y + r * 0.95, size * 0.08, hex(colour)).setStrokeStyle(2, 0xffffff));
+    });
     if (project.realised) {
       const star = this.add.star(x - r * 0.8, y - r * 0.8, 5, size * 0.09, size * 0.2, 0xf0c33c).setStrokeStyle(2, 0x8c5a00);
       this.layer.add(star);

@@ -15,7 +15,7 @@ export interface ProjectModel {
 }
 
 export interface PrivateModel {
-  team: string; hand: number[]; vote: string; votePrinciple: number; peek: string[]; legal: string;
+  team: string; hand: number[]; vote: string; votePrinciple: number; voteBy: string; peek: string[]; legal: string;
 }
 
 export interface RoundRecordModel {

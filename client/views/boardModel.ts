@@ -17,6 +17,7 @@ export function boardModel(g: GameModel, deck: Deck, language: 'nl' | 'en', ui: 
         title: card ? card.title[language] : p.initiative,
         colour: trekker?.colour ?? '#999999',
         icon: trekker?.icon ?? 'star',
+        cofunders: Object.keys(p.funders).filter((id) => id !== p.trekker && (p.funders[id] ?? 0) > 0).map((id) => g.teams[id]?.colour ?? '#999999'),
         progress: p.realised ? 1 : card ? progress(p.paid, card.cost) : 0,
         realised: p.realised,
         overgenomen: p.overgenomen,

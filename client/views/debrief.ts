@@ -62,7 +62,8 @@ export async function debriefView(root: HTMLElement, code: string, key: string, 
     locations: (scenario?.locations ?? []).map((l) => ({ id: l.id, name: l.name[lang()], type: l.type, x: l.x, y: l.y })),
     projects: d.initiatives.filter((i) => i.realised).map((i) => {
       const loc = scenario?.locations.find((l) => l.name[d.language] === i.location);
-      return { location: loc?.id ?? '', title: i.title, colour: team(i.trekker)?.colour ?? '#999', icon: team(i.trekker)?.icon ?? 'star', progress: 1, realised: true, overgenomen: i.overgenomen, paused: false };
+      const cofunders = Object.keys(i.funders).filter((id) => id !== i.trekker).map((id) => team(id)?.colour ?? '#999');
+      return { location: loc?.id ?? '', title: i.title, colour: team(i.trekker)?.colour ?? '#999', icon: team(i.trekker)?.icon ?? 'star', cofunders, progress: 1, realised: true, overgenomen: i.overgenomen, paused: false };
     }),
     highlight: [], selected: null, reducedMotion: true,
   });

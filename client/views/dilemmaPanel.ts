@@ -3,6 +3,7 @@ import type { Deck, Dilemma } from '../../shared/cards/schema.ts';
 import { h, icon } from '../lib/dom.ts';
 import { local, ui } from '../lib/i18n.ts';
 import { ICONS } from '../lib/icons.ts';
+import { describeEffects } from '../lib/effects.ts';
 import { teamsInOrder, type GameModel } from '../lib/model.ts';
 import { cardTitle, teamBadge, tokenChips } from './parts.ts';
 
@@ -39,6 +40,7 @@ function options(card: Dilemma, deck: Deck, controls?: VoteControls) {
     const chosen = controls?.myVote?.option === o.id;
     return h('li', { class: `option${chosen ? ' chosen' : ''}${locked ? ' locked' : ''}` },
       h('div', { class: 'option-label' }, locked ? icon(ICONS.lock) : null, local(o.label)),
+      o.effects.length ? h('div', { class: 'option-effects' }, describeEffects(o.effects)) : null,
       Object.keys(o.cost).length ? h('div', { class: 'option-cost' }, `${ui('dilemma.cost')}: `, tokenChips(o.cost, { showZero: false })) : null,
       locked ? h('div', { class: 'muted' }, ui('dilemma.needsCard', { principles: o.unlockedBy.join(', ') })) : null,
       controls ? h('div', { class: 'vote-buttons' }, ...allowed.map((p) => h('button', {
@@ -58,6 +60,7 @@ function reveal(card: Dilemma, g: GameModel) {
       return h('div', { class: 'reveal-card', style: `border-top-color:${team?.colour ?? '#999'}` },
         team ? teamBadge(team) : c.team,
         h('div', { class: 'reveal-option' }, option ? local(option.label) : c.option),
+        option?.effects.length ? h('div', { class: 'option-effects' }, describeEffects(option.effects)) : null,
         c.principle ? h('div', { class: 'muted' }, `+ ${c.principle}`) : null,
         c.defaulted ? h('div', { class: 'muted' }, ui('dilemma.defaulted')) : null);
     })),

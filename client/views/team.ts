@@ -6,7 +6,7 @@ import { h, icon, render } from '../lib/dom.ts';
 import { lang, local, setLanguage, ui } from '../lib/i18n.ts';
 import { ICONS } from '../lib/icons.ts';
 import { legalFor, teamsInOrder, type GameModel } from '../lib/model.ts';
-import { explainError, type Connection } from '../lib/net.ts';
+import { explainError, facilitatorKey, type Connection } from '../lib/net.ts';
 import { boardModel } from './boardModel.ts';
 import { dilemmaPanel } from './dilemmaPanel.ts';
 import { celebrationBanner, endSummary } from './shared.ts';
@@ -94,13 +94,17 @@ function phaseContent(g: GameModel, deck: Deck, team: string, hand: number[], le
           vote: (option, principle) => act.send(principle === null ? { type: 'vote', option } : { type: 'vote', option, principle }),
         } : undefined) : null,
         d && !mine && !d.revealed ? h('p', { class: 'note' }, ui('dilemma.notYours')) : null,
-        vote?.vote ? h('p', { class: 'note' }, icon(ICONS.check), ui('dilemma.voted', { option: local(deck.dilemmas.find((c) => c.id === d?.card)?.options.find((o) => o.id === vote.vote)?.label ?? { nl: vote.vote, en: vote.vote }) })) : null,
+        vote?.vote ? h('p', { class: 'note' }, icon(ICONS.check), ui('dilemma.voted', { option: local(deck.dilemmas.find((c) => c.id === d?.card)?.options.find((o) => o.id === vote.vote)?.label ?? { nl: vote.vote, en: vote.vote }) }),
+          ' ', h('span', { class: 'muted' }, vote.voteBy === conn.room.sessionId ? ui('dilemma.byThisDevice') : ui('dilemma.byOtherDevice'))) : null,
         handSection(g, deck, hand, legal, state, act), selfRunNext(g, conn)];
     }
     case 'vieren':
       return [celebrationBanner(g, deck), g.dilemma ? dilemmaPanel(g, deck) : null, selfRunNext(g, conn)];
-    case 'ended':
-      return [endSummary(g)];
+    case 'ended': {
+      // The device that created a self-run session holds its key: it opens the debrief for the group.
+      const key = facilitatorKey(g.code);
+      return [endSummary(g), key ? h('a', { class: 'button primary big', href: `/debrief/${g.code}#key=${encodeURIComponent(key)}` }, ui('end.debrief')) : null];
+    }
     default:
       return [h('section', { class: 'panel-section' }, me.ready ? h('p', { class: 'note' }, ui('ready.waiting')) : null), handSection(g, deck, hand, legal, state, act), selfRunNext(g, conn)];
   }

@@ -148,7 +148,14 @@ export class GameRoom extends Room<{ state: GameSchema }> {
     if (!parsed.success) return this.refuse(client, ctx, refusal('badMessage'));
     if (seat?.role !== 'team') return this.refuse(client, ctx, refusal('notATeamDevice'));
     if (!seat.team) return this.refuse(client, ctx, refusal('noTeamYet'));
-    return this.answer(client, ctx, this.apply({ ...parsed.data, team: seat.team }, `device:${client.sessionId}`));
+    const error = this.apply({ ...parsed.data, team: seat.team }, `device:${client.sessionId}`);
+    if (!error && parsed.data.type === 'vote') {
+      // The team sees which of its devices cast the vote that counts.
+      const item = this.state.privates.get(seat.team);
+      if (item && item.vote) item.voteBy = client.sessionId;
+      this.broadcastPatch();
+    }
+    return this.answer(client, ctx, error);
   }
 
   private handleFacilitator(client: Client, message: unknown, ctx: MessageContext) {

@@ -89,6 +89,7 @@ export function mirror(state: GameSchema, view: GameView, hooks: MirrorHooks) {
     const vote = view.dilemma && !view.dilemma.revealed ? votes[t.id] : undefined;
     set(s, 'vote', vote?.option ?? '');
     set(s, 'votePrinciple', vote?.principle ?? 0);
+    if (!vote) set(s, 'voteBy', '');
   }, (s) => hooks.onPrivateAdded(s.team, s));
 
   syncMap(state.projects, view.projects, (p) => p.initiative, () => new ProjectSchema(), (s, p) => {

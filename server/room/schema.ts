@@ -40,6 +40,8 @@ export const TeamPrivateSchema = schema({
   hand: t.array('uint8'),
   vote: t.string().default(''),
   votePrinciple: t.uint8().default(0),
+  /** The device (its session id) whose vote counts: the last one any of the team's devices sent. */
+  voteBy: t.string().default(''),
   peek: t.array('string'),
   /** What the rules allow this team now (a LegalSummary as JSON), for highlights on its devices. */
   legal: t.string().default('{}'),
