@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reduce, viewFor } from '../shared/engine/index.ts';
 import type { GameState } from '../shared/engine/types.ts';
 import { claimFor, giveCard, inDoen, must, openGedoe, setTokens, team } from './helpers/game.ts';
+import { TUNING } from '../shared/engine/tuning.ts';
 
 const play = (state: GameState, principle: number, extra: Record<string, unknown> = {}) =>
   must(state, { type: 'play', team: 't1', principle, ...extra } as never);
@@ -141,14 +142,14 @@ const rows: Row[] = [
     expect(Object.keys(s.projects[0]!.funders).sort()).toEqual(['t1', 't2', 't3']);
     expect(s.market.length).toBe(market + 1);
   } },
-  { n: 15, name: 'in a positiespel: +2 Geld and the option does not take control away', run: (s) => {
+  { n: 15, name: 'in a positiespel: extra Geld and the option does not take control away', run: (s) => {
     claimFor(s, 't1', 'moestuin', 'speelweide');
     setTokens(s, 't1', { handen: 1 });
     must(s, { type: 'fund', team: 't1', initiative: 'moestuin', tokens: { handen: 1 } });
     openGedoe(s, 'ontwikkelaar-betaalt');
     setTokens(s, 't1', {});
     must(s, { type: 'vote', team: 't1', option: 'aannemen', principle: 15 });
-    expect(team(s, 't1').tokens.geld).toBe(2);
+    expect(team(s, 't1').tokens.geld).toBe(TUNING.principle.partnerschapGeld);
     expect(s.projects[0]!.overgenomen).toBe(false);
     const paid = s.projects[0]!.paid;
     expect(paid.energie + paid.handen + paid.netwerk + paid.geld).toBe(1 + 4);

@@ -290,6 +290,8 @@ export class GameRoom extends Room<{ state: GameSchema }> {
     mirror(this.state, viewFor(this.game, 'facilitator'), { onPrivateAdded: (team, item) => this.onPrivateAdded(team, item) });
     for (const team of this.game.teams) {
       setPeek(this.state, team.id, team.peek);
+      // Highlights are for people: bot teams and removed teams need none.
+      if (team.bot || team.removed) continue;
       const item = this.state.privates.get(team.id);
       const legal = JSON.stringify(summariseLegal(legalActions(this.game, team.id, { offers: false })));
       if (item && item.legal !== legal) item.legal = legal;

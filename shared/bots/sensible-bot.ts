@@ -168,14 +168,21 @@ export const sensibleBot: Bot = (state, teamId, rng) => {
   if (state.phase === 'gedoe' && state.dilemma && !state.dilemma.revealed && state.dilemma.votes[teamId]) return null;
   const need = needsOf(state, team);
   const ctx: Context = { need, hasOpenOffer: state.trades.some((t) => t.from === teamId) };
-  // A trade is only worth proposing when the team lacks something and has a surplus to pay with.
-  const wantsTrade = !ctx.hasOpenOffer && TOKEN_TYPES.some((t) => need[t] > team.tokens[t]) && TOKEN_TYPES.some((t) => team.tokens[t] - need[t] >= 2);
-  let best: TeamAction | null = null;
-  let bestScore = -Infinity;
-  for (const a of legalActions(state, teamId, { offers: wantsTrade })) {
-    const s = score(state, team, a, ctx) + random(rng) * 0.01;
-    if (s > bestScore) [best, bestScore] = [a, s];
+  const pick: { action: TeamAction | null; score: number } = { action: null, score: -Infinity };
+  const consider = (actions: TeamAction[]) => {
+    for (const a of actions) {
+      const s = score(state, team, a, ctx) + random(rng) * 0.01;
+      if (s > pick.score) Object.assign(pick, { action: a, score: s });
+    }
+  };
+  consider(legalActions(state, teamId, { offers: false }));
+  // Like a team at the table, it proposes a trade when it is stuck: nothing better to do, something lacking,
+  // and a surplus to pay with.
+  const stuck = pick.action === null || pick.action.type === 'ready';
+  if (stuck && !ctx.hasOpenOffer && TOKEN_TYPES.some((t) => need[t] > team.tokens[t]) && TOKEN_TYPES.some((t) => team.tokens[t] - need[t] >= 2)) {
+    consider(legalActions(state, teamId).filter((a) => a.type === 'offerTrade'));
   }
-  if (bestScore <= 0 || !best) return null;
+  const best = pick.action;
+  if (pick.score <= 0 || !best) return null;
   return best.type === 'fund' ? widenFunding(state, team, best) : best;
 };

@@ -6,6 +6,7 @@ import { freeLocations, remainingCost } from './initiatives.ts';
 import { activeTeams, dilemmaCard, findTeam, initiativeCard } from './lookup.ts';
 import { effectOf } from './principles.ts';
 import { check } from './reduce.ts';
+import { TUNING } from './tuning.ts';
 import type { GameState, TeamState } from './types.ts';
 
 function placements(state: GameState) {
@@ -62,7 +63,8 @@ function candidates(state: GameState, team: TeamState, offers: boolean): TeamAct
   const list: TeamAction[] = [{ type: 'ready', team: id, ready: !team.ready }];
   if (state.phase === 'gedoe') return [...list, ...voteCandidates(state, team)];
   if (state.phase !== 'doen') return list;
-  for (const p of placements(state)) list.push({ type: 'claim', team: id, ...p });
+  // Candidates the rules would refuse anyway are not built (check() below stays the judge).
+  if (!team.claimedThisRound) for (const p of placements(state)) list.push({ type: 'claim', team: id, ...p });
   for (const project of state.projects) {
     if (project.realised) continue;
     const need = remainingCost(state, project);
@@ -71,7 +73,9 @@ function candidates(state: GameState, team: TeamState, offers: boolean): TeamAct
       list.push({ type: 'fund', team: id, initiative: project.initiative, tokens: { energie: 1 } });
     }
   }
-  for (const principle of new Set(team.hand)) list.push(...playCandidates(state, team, principle));
+  if (team.principlesThisRound < TUNING.principlesPerRound) {
+    for (const principle of new Set(team.hand)) list.push(...playCandidates(state, team, principle));
+  }
   for (const s of offers ? swaps(state, team, false) : []) {
     list.push({ type: 'offerTrade', team: id, to: s.other, give: { [s.give]: 1 }, want: { [s.take]: 1 } });
   }

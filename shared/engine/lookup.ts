@@ -11,7 +11,12 @@ interface DeckIndex {
 
 const indexes = new WeakMap<Deck, DeckIndex>();
 
+let lastDeck: Deck | null = null;
+let lastIndex: DeckIndex | null = null;
+
 export function deckIndex(deck: Deck): DeckIndex {
+  // Nearly every call is for the same deck: skip the WeakMap on the hot path.
+  if (deck === lastDeck) return lastIndex!;
   let index = indexes.get(deck);
   if (!index) {
     index = {
@@ -22,6 +27,8 @@ export function deckIndex(deck: Deck): DeckIndex {
     };
     indexes.set(deck, index);
   }
+  lastDeck = deck;
+  lastIndex = index;
   return index;
 }
 
@@ -30,8 +37,12 @@ export const dilemmaCard = (state: GameState, id: string) => deckIndex(state.dec
 export const principleCard = (state: GameState, n: number) => deckIndex(state.deck).principles.get(n)!;
 export const scenarioOf = (state: GameState) => deckIndex(state.deck).scenarios.get(state.settings.scenario)!;
 
-export const findTeam = (state: GameState, id: string | undefined): TeamState | undefined =>
-  id === undefined ? undefined : state.teams.find((t) => t.id === id);
+/** Team ids are t1, t2, … in the order teams were added: look there first. */
+export function findTeam(state: GameState, id: string | undefined): TeamState | undefined {
+  if (id === undefined) return undefined;
+  const direct = state.teams[Number(id.slice(1)) - 1];
+  return direct?.id === id ? direct : state.teams.find((t) => t.id === id);
+}
 export const activeTeams = (state: GameState) => state.teams.filter((t) => !t.removed);
 export const findProject = (state: GameState, id: string | undefined): Project | undefined =>
   id === undefined ? undefined : state.projects.find((p) => p.initiative === id);

@@ -32,7 +32,7 @@ export const TUNING = {
     betaaldeKrachtGeld: 3,
     doenNietPratenDrop: 2,
     cooperatieVerbinderCP: 2,
-    partnerschapGeld: 2,
+    partnerschapGeld: 1,
     weefselMaxTokens: 2,
   },
 } as const;
