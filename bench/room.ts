@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnServer } from '../tests/helpers/process.ts';
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Counts the bytes a client receives over its WebSocket. */
@@ -47,7 +47,7 @@ async function measureJoinBytes(url: string, roomId: string): Promise<number> {
   }
 }
 
-async function joinRoom(url: string, roomId: string, options: object) {
+export async function joinRoom(url: string, roomId: string, options: object) {
   const room = await new Client(url).joinById(roomId, options);
   room.onMessage('*', () => {});
   await new Promise<void>((resolve) => room.onStateChange.once(() => resolve()));
@@ -55,7 +55,7 @@ async function joinRoom(url: string, roomId: string, options: object) {
 }
 
 /** Resolves when every room satisfies the condition. */
-function allSee(rooms: Room[], condition: (state: any) => boolean): Promise<void> {
+export function allSee(rooms: Room[], condition: (state: any) => boolean): Promise<void> {
   return Promise.all(rooms.map((room) => new Promise<void>((resolve) => {
     if (condition(room.state)) return resolve();
     const check = (state: any) => {

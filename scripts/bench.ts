@@ -6,6 +6,7 @@ import { loadDeck } from '../shared/cards/read-dir.ts';
 import { benchEngine } from '../bench/engine.ts';
 import { benchRoom } from '../bench/room.ts';
 import { benchClient } from '../bench/client.ts';
+import { benchFlood } from '../bench/flood.ts';
 import { benchLoad } from '../bench/load.ts';
 import { benchReconnect, benchRestart } from '../bench/resilience.ts';
 import { machineInfo } from '../bench/machine.ts';
@@ -20,6 +21,7 @@ const client = await benchClient({ runs: values.quick ? 3 : 7 });
 const load = await benchLoad(values.quick ? { steps: [5, 20], seconds: 5 } : { steps: [10, 25, 50, 100, 200, 340], seconds: 12 });
 const reconnect = await benchReconnect({ samples: values.quick ? 10 : 40 });
 const restart = await benchRestart({ samples: values.quick ? 1 : 3 });
+const flood = await benchFlood({ samples: values.quick ? 80 : 300 });
 const report = {
   machine: machineInfo(),
   engine,
@@ -27,6 +29,7 @@ const report = {
   load,
   reconnect,
   restart,
+  flood,
   client,
 };
 
@@ -44,5 +47,6 @@ if (values.json) {
   }
   console.log(`         devices held at p99 ≤ 20 ms: ${load.devicesAtP99Under20ms} (stopped by: ${load.limitedBy})`);
   console.log(`reconnect: dropped socket → state current again: p50 ${reconnect.p50Ms} ms, p95 ${reconnect.p95Ms} ms (${reconnect.samples} drops, ${reconnect.actionsLost} actions lost)`);
+  console.log(`flood:   a client flooding one room is cut off after ${flood.cutOffMs} ms; another room's p95 ${flood.baselineP95Ms} ms before, ${flood.duringFloodP95Ms} ms during (${flood.differenceMs >= 0 ? '+' : ''}${flood.differenceMs} ms)`);
   console.log(`restart: kill -9 → playing again: ${restart.msToPlay} ms (median of ${restart.samples}, worst ${restart.worstMs} ms; ${restart.acknowledgedActionsLost} acknowledged actions lost)`);
 }

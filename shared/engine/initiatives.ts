@@ -1,15 +1,19 @@
 // Claiming, funding and realising initiatives, and the community power they bring.
 import { TOKEN_TYPES, type Tokens } from '../vocabulary.ts';
 import { fail, findProject, findTeam, initiativeCard, scenarioOf } from './lookup.ts';
-import { addTokens, hasTokens, isEmpty, toTokens, total, zeroTokens, type TokenAmounts } from './tokens.ts';
+import { addTokens, hasTokens, isEmpty, total, zeroTokens, type TokenAmounts } from './tokens.ts';
 import { TUNING } from './tuning.ts';
 import type { GameEvent, GameState, Project, RuleError, TeamState } from './types.ts';
 
 export function remainingCost(state: GameState, project: Project): Tokens {
-  const cost = toTokens(initiativeCard(state, project.initiative).cost);
-  const left = zeroTokens();
-  for (const t of TOKEN_TYPES) left[t] = Math.max(0, cost[t] - project.paid[t]);
-  return left;
+  const cost = initiativeCard(state, project.initiative).cost;
+  const paid = project.paid;
+  return {
+    energie: Math.max(0, (cost.energie ?? 0) - paid.energie),
+    handen: Math.max(0, (cost.handen ?? 0) - paid.handen),
+    netwerk: Math.max(0, (cost.netwerk ?? 0) - paid.netwerk),
+    geld: Math.max(0, (cost.geld ?? 0) - paid.geld),
+  };
 }
 
 export const fundersOf = (project: Project) => Object.keys(project.funders).filter((id) => project.funders[id]! > 0);
@@ -85,7 +89,8 @@ export function fund(state: GameState, team: TeamState, initiative: string, give
   project.funders[team.id] = (project.funders[team.id] ?? 0) + amount;
   team.contributed += amount;
   events.push({ type: 'funded', team: team.id, initiative, tokens: given });
-  if (TOKEN_TYPES.every((t) => remainingCost(state, project)[t] === 0)) realise(state, project, events);
+  const left = remainingCost(state, project);
+  if (TOKEN_TYPES.every((t) => left[t] === 0)) realise(state, project, events);
 }
 
 /**

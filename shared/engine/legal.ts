@@ -5,7 +5,7 @@ import type { TeamAction } from '../protocol/actions.ts';
 import { freeLocations, remainingCost } from './initiatives.ts';
 import { activeTeams, dilemmaCard, findTeam, initiativeCard } from './lookup.ts';
 import { effectOf } from './principles.ts';
-import { check } from './reduce.ts';
+import { checkTeamAction } from './reduce.ts';
 import { TUNING } from './tuning.ts';
 import type { GameState, TeamState } from './types.ts';
 
@@ -17,7 +17,10 @@ function placements(state: GameState) {
   });
 }
 
-const oneForOne = (give: TokenType, take: TokenType) => ({ give: { [give]: 1 }, take: { [take]: 1 } });
+/** One token of each type, shared by all candidates (actions are never changed after they are made). */
+const ONE = Object.fromEntries(TOKEN_TYPES.map((t) => [t, Object.freeze({ [t]: 1 })])) as Record<TokenType, Readonly<Partial<Record<TokenType, number>>>>;
+
+const oneForOne = (give: TokenType, take: TokenType) => ({ give: ONE[give], take: ONE[take] });
 
 /** One-for-one swaps with other teams; only types this team holds can be given (and, when the swap is immediate, taken only what the other holds). */
 function swaps(state: GameState, team: TeamState, immediate: boolean) {
@@ -68,16 +71,16 @@ function candidates(state: GameState, team: TeamState, offers: boolean): TeamAct
   for (const project of state.projects) {
     if (project.realised) continue;
     const need = remainingCost(state, project);
-    for (const t of TOKEN_TYPES) if (need[t] > 0 && team.tokens[t] > 0) list.push({ type: 'fund', team: id, initiative: project.initiative, tokens: { [t]: 1 } });
+    for (const t of TOKEN_TYPES) if (need[t] > 0 && team.tokens[t] > 0) list.push({ type: 'fund', team: id, initiative: project.initiative, tokens: ONE[t] });
     if (team.energieAsGeld === project.initiative && need.geld > 0 && need.energie === 0) {
-      list.push({ type: 'fund', team: id, initiative: project.initiative, tokens: { energie: 1 } });
+      list.push({ type: 'fund', team: id, initiative: project.initiative, tokens: ONE.energie });
     }
   }
   if (team.principlesThisRound < TUNING.principlesPerRound) {
     for (const principle of new Set(team.hand)) list.push(...playCandidates(state, team, principle));
   }
   for (const s of offers ? swaps(state, team, false) : []) {
-    list.push({ type: 'offerTrade', team: id, to: s.other, give: { [s.give]: 1 }, want: { [s.take]: 1 } });
+    list.push({ type: 'offerTrade', team: id, to: s.other, give: ONE[s.give], want: ONE[s.take] });
   }
   for (const trade of state.trades) {
     if (trade.to === id) list.push({ type: 'answerTrade', team: id, offer: trade.id, accept: true }, { type: 'answerTrade', team: id, offer: trade.id, accept: false });
@@ -93,5 +96,5 @@ function candidates(state: GameState, team: TeamState, offers: boolean): TeamAct
 export function legalActions(state: GameState, teamId: string, { offers = true } = {}): TeamAction[] {
   const team = findTeam(state, teamId);
   if (!team || team.removed) return [];
-  return candidates(state, team, offers).filter((a) => check(state, a) === null);
+  return candidates(state, team, offers).filter((a) => checkTeamAction(state, team, a) === null);
 }

@@ -35,7 +35,8 @@ export function createGame(deck: Deck, settings: GameSettings, seed: number): Re
 const nameTaken = (state: GameState, name: string, except?: string) =>
   activeTeams(state).some((t) => t.id !== except && t.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase());
 
-function checkTeamAction(state: GameState, team: TeamState, a: TeamAction): RuleError | null {
+/** The rules for one team's action, the team already found (legalActions checks many candidates of one team). */
+export function checkTeamAction(state: GameState, team: TeamState, a: TeamAction): RuleError | null {
   if (state.phase === 'lobby') return fail('notStarted');
   if (state.phase === 'ended') return fail('gameOver');
   if (state.paused) return fail('paused');
