@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import type { Deck } from '../../shared/cards/schema.ts';
 import { createBoard } from '../board/createBoard.ts';
 import { h, icon, render } from '../lib/dom.ts';
+import { initiativeArt } from '../lib/domains.ts';
 import { remaining } from '../lib/format.ts';
 import { lang, local, setLanguage, ui } from '../lib/i18n.ts';
 import { ICONS } from '../lib/icons.ts';
@@ -74,7 +75,7 @@ function market(g: GameModel, deck: Deck) {
   return h('section', { class: 'market' }, h('h2', {}, ui('board.market')),
     h('ul', {}, ...g.market.map((id) => {
       const card = deck.initiatives.find((i) => i.id === id)!;
-      return h('li', {}, h('b', {}, local(card.title)), ' ', tokenChips(card.cost, { showZero: false }));
+      return h('li', {}, initiativeArt(card.domains), ' ', h('b', {}, local(card.title)), ' ', tokenChips(card.cost, { showZero: false }));
     })));
 }
 

@@ -3,6 +3,7 @@ import type { Deck } from '../../shared/cards/schema.ts';
 import type { LegalSummary } from '../../shared/protocol/legal-summary.ts';
 import { TOKEN_TYPES, type TokenType } from '../../shared/vocabulary.ts';
 import { h } from '../lib/dom.ts';
+import { initiativeArt } from '../lib/domains.ts';
 import { remaining } from '../lib/format.ts';
 import { local, tr, ui } from '../lib/i18n.ts';
 import { teamsInOrder, type GameModel } from '../lib/model.ts';
@@ -32,7 +33,7 @@ export function marketSection(g: GameModel, deck: Deck, legal: LegalSummary, sta
       return h('article', { class: `initiative-card size-${card.size}${selected ? ' selected' : ''}${spots.length ? '' : ' dim'}` },
         h('button', { type: 'button', class: 'card-button', 'aria-pressed': String(selected), disabled: spots.length === 0,
           onclick: () => act.select({ selectedInitiative: selected ? null : id, selectedProject: null }) },
-          h('span', { class: 'size' }, ui(`size.${card.size}`)),
+          h('span', { class: 'row' }, initiativeArt(card.domains), h('span', { class: 'size' }, ui(`size.${card.size}`))),
           h('b', {}, local(card.title)),
           h('span', { class: 'small' }, local(card.text)),
           h('span', { class: 'row' }, `${ui('board.cost')}: `, tokenChips(card.cost, { showZero: false })),
