@@ -52,11 +52,17 @@ describe('playing in the browser', () => {
     const tabletA2 = await browserContext({ width: 768, height: 1024 });
     const phone = await browserContext({ width: 390, height: 844 });
     try {
-      // The facilitator creates the session (the seed through the API, as a demo would).
-      const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', rounds: 3, timers: null, seed }) });
-      const { code, key } = (await res.json()) as { code: string; key: string };
+      // The facilitator creates the session on the start page (with a demo seed, so the swing is on the market).
       const fp = await projector.newPage();
-      await fp.goto(`${server.url}/facilitate/${code}#key=${key}`);
+      await fp.goto(`${server.url}/?seed=${seed}`);
+      await fp.selectOption('#scenario', 'het-dorp');
+      await fp.selectOption('#rounds', '3');
+      await fp.selectOption('#timers', 'off');
+      await fp.click('#create-session');
+      await fp.waitForURL(/\/facilitate\//);
+      const code = new URL(fp.url()).pathname.split('/')[2]!;
+      const key = await fp.evaluate((c) => localStorage.getItem(`gk.key.${c}`), code);
+      expect(key).toBeTruthy();
       await fp.waitForSelector('.join-code');
       expect((await fp.textContent('.join-code'))?.trim()).toBe(code);
       expect(await fp.getAttribute('[data-join-code]', 'data-join-code')).toBe(code);
@@ -80,6 +86,10 @@ describe('playing in the browser', () => {
       await b.waitForSelector('.team-view');
       await fp.waitForFunction(() => document.querySelectorAll('.lobby-teams li').length === 2);
       await shot(fp, 'projector-lobby-1920x1080');
+      await fp.setViewportSize({ width: 1280, height: 720 });
+      await fp.waitForTimeout(400);
+      await shot(fp, 'projector-lobby-1280x720');
+      await fp.setViewportSize({ width: 1920, height: 1080 });
 
       await fp.click('#console-start');
       await fp.waitForFunction(() => document.querySelector('.phase-name')?.textContent === 'Ontmoeten');

@@ -9,6 +9,7 @@ import { confirmDialog, teamBadge, toast } from './parts.ts';
 
 export function facilitatorConsole(box: HTMLElement, conn: Connection, deck: Deck, code: string, key: string) {
   let open = true;
+  let teamsOpen = false;
   const act = async (action: object, confirm?: string) => {
     if (confirm && !(await confirmDialog(confirm, ui('console.yes'), ui('board.cancel')))) return;
     try {
@@ -59,13 +60,15 @@ export function facilitatorConsole(box: HTMLElement, conn: Connection, deck: Dec
           onclick: () => act({ type: 'addTeam', name: `Robot ${teams.length + 1}`, colour, icon: sign, bot: 'sensible' }) }, ui('console.addBot')),
         h('button', { type: 'button', class: 'danger', disabled: g.phase === 'ended' || g.phase === 'lobby', onclick: () => act({ type: 'end' }, ui('console.confirmEnd')) }, ui('console.end')),
         h('a', { class: 'button secondary', id: 'console-debrief', href: `/debrief/${code}#key=${encodeURIComponent(key)}`, target: '_blank' }, ui('console.debrief'))),
-      h('ul', { class: 'console-teams' }, ...teams.map((t) => h('li', {}, teamBadge(t),
+      h('details', { class: 'console-teams-box', open: teamsOpen || undefined, ontoggle: (e: Event) => { teamsOpen = (e.target as HTMLDetailsElement).open; } },
+        h('summary', {}, `${ui('lobby.teams')} (${teams.length})`),
+        h('ul', { class: 'console-teams' }, ...teams.map((t) => h('li', {}, teamBadge(t),
         h('button', { type: 'button', class: 'link', onclick: async () => {
           const name = window.prompt(ui('console.rename'), t.name);
           if (name) await act({ type: 'renameTeam', team: t.id, name });
         } }, ui('console.rename')),
         t.bot ? null : h('button', { type: 'button', class: 'link', onclick: () => act({ type: 'setBot', team: t.id, bot: 'sensible' }) }, ui('console.toBot')),
-        h('button', { type: 'button', class: 'link danger', onclick: () => act({ type: 'removeTeam', team: t.id }, ui('console.confirmRemove', { team: t.name })) }, ui('console.remove')))))));
+        h('button', { type: 'button', class: 'link danger', onclick: () => act({ type: 'removeTeam', team: t.id }, ui('console.confirmRemove', { team: t.name })) }, ui('console.remove'))))))));
   };
   // Redraw on every change, except while the facilitator is choosing in a list (it would close under the pointer).
   conn.onChange(() => {

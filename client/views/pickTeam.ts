@@ -1,11 +1,11 @@
 // Joining devices pick an existing team or make a new one (name, colour, sign).
 import { TEAM_COLOURS, TEAM_ICONS } from '../../shared/vocabulary.ts';
 import { h, icon, render } from '../lib/dom.ts';
-import { ui } from '../lib/i18n.ts';
+import { lang, setLanguage, ui } from '../lib/i18n.ts';
 import { teamIcon } from '../lib/icons.ts';
 import { teamsInOrder, type GameModel } from '../lib/model.ts';
 import { explainError, type Connection } from '../lib/net.ts';
-import { teamBadge, toast } from './parts.ts';
+import { languageSwitch, teamBadge, toast } from './parts.ts';
 
 export function pickTeam(root: HTMLElement, conn: Connection, g: GameModel, done: (team: string) => void) {
   const used = new Set(teamsInOrder(g).map((t) => t.colour));
@@ -36,7 +36,7 @@ export function pickTeam(root: HTMLElement, conn: Connection, g: GameModel, done
     }
   };
   const draw = () => render(root, h('main', { class: 'pick-team' },
-    h('h1', {}, ui('team.choose')),
+    h('div', { class: 'start-header' }, h('h1', {}, ui('team.choose')), languageSwitch(() => { setLanguage(lang() === 'nl' ? 'en' : 'nl'); draw(); })),
     h('ul', { class: 'team-choices' }, ...teamsInOrder(conn.game()).filter((t) => !t.bot).map((t) =>
       h('li', {}, h('button', { type: 'button', class: 'team-choice', onclick: () => choose(t.id) }, teamBadge(t), h('span', { class: 'muted' }, ui('team.join')))))),
     h('form', { class: 'card-form', onsubmit: create },

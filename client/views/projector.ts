@@ -33,7 +33,8 @@ export function projectorView(root: HTMLElement, conn: Connection, deck: Deck, c
       g.phase !== 'lobby' ? h('span', { class: 'small-code', 'data-join-code': code }, `${ui('lobby.code')}: ${code}`) : null,
       languageSwitch(() => { setLanguage(lang() === 'nl' ? 'en' : 'nl'); draw(); }));
     render(side, ...sideContent(g, deck, code, joinUrl, qr));
-    render(footer, tracks(g, deck), teamStatusList(g));
+    // In the lobby the arriving teams are on the right; their (empty) status starts with the game.
+    render(footer, tracks(g, deck), g.phase === 'lobby' ? null : teamStatusList(g));
     board.update(boardModel(g, deck, lang(), { reducedMotion: reducedMotion() }));
   };
   conn.onChange(draw);

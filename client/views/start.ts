@@ -16,7 +16,10 @@ export function startView(root: HTMLElement, scenarios: Deck['scenarios']) {
     const problems = h('ul', { class: 'problems', 'aria-live': 'polite' });
     const create = async (e: Event) => {
       e.preventDefault();
+      // /?seed=N replays the same shuffles: for demonstrations that should go the same way twice.
+      const seed = Number.parseInt(new URLSearchParams(location.search).get('seed') ?? '', 10);
       const body = {
+        ...(Number.isInteger(seed) && seed >= 0 ? { seed } : {}),
         scenario: scenario.value, rounds: Number(rounds.value), language: lang(),
         timers: timers.value === 'on' ? {} : null, selfRun: selfRun.checked, ...(deck.value.trim() ? { deck: deck.value } : {}),
       };
