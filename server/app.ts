@@ -73,4 +73,3 @@ export function createGameServer(config: Config): GameServer {
   };
 }
 
-export { matchMaker };

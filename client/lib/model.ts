@@ -1,5 +1,4 @@
 // The synced state as the screens read it: a plain snapshot of the room state after every patch.
-import type { Deck } from '../../shared/cards/schema.ts';
 import type { LegalSummary } from '../../shared/protocol/legal-summary.ts';
 import type { Tokens } from '../../shared/vocabulary.ts';
 
@@ -18,11 +17,6 @@ export interface PrivateModel {
   team: string; hand: number[]; vote: string; votePrinciple: number; voteBy: string; peek: string[]; legal: string;
 }
 
-export interface RoundRecordModel {
-  round: number; dilemma: string | null; choices: { team: string; option: string; principle: number | null; defaulted: boolean }[];
-  realised: string[]; principles: { team: string; principle: number }[]; dialogueBonus: boolean; cpStart: number; cpEnd: number; vertrouwenEnd: number;
-}
-
 export interface GameModel {
   code: string; scenario: string; language: string; selfRun: boolean; phase: string; round: number; rounds: number; paused: boolean;
   cp: number; target: number; vertrouwen: number; domains: string[]; market: string[];
@@ -37,13 +31,6 @@ export interface GameModel {
   facilitator?: Record<string, { dilemmaChoices: string[] }>;
 }
 
-/** Everything a screen needs: the game, the deck, and who is looking. */
-export interface Scene {
-  game: GameModel;
-  deck: Deck;
-  me: { role: 'facilitator' | 'team' | 'observer'; team: string | null };
-}
-
 export const teamsInOrder = (g: GameModel) => Object.values(g.teams).filter((t) => !t.removed).sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
 
 export function legalFor(g: GameModel, team: string | null): LegalSummary | null {
@@ -55,11 +42,3 @@ export function legalFor(g: GameModel, team: string | null): LegalSummary | null
     return null;
   }
 }
-
-export const history = (g: GameModel): RoundRecordModel[] => {
-  try {
-    return JSON.parse(g.history) as RoundRecordModel[];
-  } catch {
-    return [];
-  }
-};
