@@ -74,19 +74,17 @@ describe('a whole game over WebSockets', () => {
         revealedSeen = true;
       }
       if (phase === 'doen' && !realised) {
-        // Team 1 claims the first market initiative that fits a free location and puts what it can on it.
-        const market = [...a1.state.market] as string[];
-        for (const initiative of market) {
-          for (const location of ['speelweide', 'dorpsplein', 'dorpshuis', 'cafe', 'kerk', 'school', 'lindelaan', 'schuurdaken', 'sportveld', 'boerderij', 'pastorie']) {
-            const r = await ask(a1, 'intent', { type: 'claim', initiative, location });
-            if ('ok' in r) break;
-          }
-          if (facilitator.state.projects.size > 0) break;
-        }
-        const project = [...facilitator.state.projects.keys()][0];
+        // As the web client does: team 1 claims what its legal-action summary allows, then the teams fund
+        // only the token types the rules accept (one request each, well under the message limit).
+        const legal = JSON.parse(a1.state.privates.get('t1').legal) as { claim: Record<string, string[]> };
+        const [initiative, locations] = Object.entries(legal.claim)[0] ?? [];
+        if (initiative && locations?.[0]) expect(await ask(a1, 'intent', { type: 'claim', initiative, location: locations[0] })).toEqual({ ok: true });
+        const project = [...facilitator.state.projects.keys()][0] as string | undefined;
         if (project) {
-          for (const device of [a1, a2, b1, b2]) {
-            for (const type of ['energie', 'handen', 'netwerk', 'geld']) await ask(device, 'intent', { type: 'fund', initiative: project, tokens: { [type]: 1 } });
+          for (const [device, team] of [[a1, 't1'], [a2, 't1'], [b1, 't2'], [b2, 't2']] as const) {
+            await waitFor(device, (st) => st.privates.get(team).legal !== '{}');
+            const fund = (JSON.parse(device.state.privates.get(team).legal) as { fund: Record<string, string[]> }).fund[project] ?? [];
+            for (const type of fund) await ask(device, 'intent', { type: 'fund', initiative: project, tokens: { [type]: 1 } });
           }
           realised = facilitator.state.projects.get(project).realised;
         }

@@ -74,13 +74,12 @@ describe('restart after kill -9', () => {
     await ask(facilitator, 'facilitator', { key: s.key, action: { type: 'start' } });
     await ask(facilitator, 'facilitator', { key: s.key, action: { type: 'next' } });
     await waitFor(device, (st) => st.phase === 'doen' && st.timer.running);
-    const market = [...device.state.market] as string[];
+    // Claim what the team's legal-action summary offers (one request, as the web client would).
+    await waitFor(device, (st) => Object.keys(JSON.parse(st.privates.get('t1').legal).claim ?? {}).length > 0);
+    const legal = JSON.parse(device.state.privates.get('t1').legal) as { claim: Record<string, string[]> };
+    const [initiative, locations] = Object.entries(legal.claim)[0]!;
     let acknowledged = 0;
-    for (const initiative of market) {
-      for (const location of ['speelweide', 'dorpsplein', 'dorpshuis', 'cafe', 'kerk', 'school', 'lindelaan']) {
-        if ('ok' in (await ask(device, 'intent', { type: 'claim', initiative, location }))) acknowledged++;
-      }
-    }
+    if ('ok' in (await ask(device, 'intent', { type: 'claim', initiative, location: locations[0] }))) acknowledged++;
     expect(acknowledged).toBe(1);
     await new Promise((r) => setTimeout(r, 2500));
     const before = { cp: device.state.cp, projects: [...device.state.projects.keys()], hand: [...device.state.privates.get('t1').hand] };
