@@ -3,7 +3,7 @@ import type { Deck } from '../../shared/cards/schema.ts';
 import { TEAM_COLOURS, TEAM_ICONS } from '../../shared/vocabulary.ts';
 import { h, render } from '../lib/dom.ts';
 import { local, ui } from '../lib/i18n.ts';
-import { teamsInOrder, type GameModel } from '../lib/model.ts';
+import { teamsInOrder } from '../lib/model.ts';
 import { explainError, type Connection } from '../lib/net.ts';
 import { confirmDialog, teamBadge, toast } from './parts.ts';
 

@@ -43,7 +43,7 @@ function effectValue(state: GameState, e: DilemmaEffect): number {
   }
 }
 
-function voteValue(state: GameState, team: TeamState, option: DilemmaOption, principle: number | undefined): number {
+function voteValue(state: GameState, option: DilemmaOption, principle: number | undefined): number {
   const effect = principle === undefined ? null : effectOf(state, principle);
   let effects = effect === 'transparant' ? option.effects : [...option.effects, ...option.hidden.map((e) => ({ ...e, guess: true }))];
   if (effect === 'team-in-vertrouwen') effects = effects.filter((e) => effectValue(state, e) >= 0);
@@ -138,7 +138,7 @@ function score(state: GameState, team: TeamState, a: TeamAction, ctx: Context): 
     case 'play': return playValue(state, team, a, ctx.need);
     case 'vote': {
       const option = dilemmaCard(state, state.dilemma!.card).options.find((o) => o.id === a.option)!;
-      return 10 + voteValue(state, team, option, a.principle);
+      return 10 + voteValue(state, option, a.principle);
     }
     case 'offerTrade': return ctx.hasOpenOffer ? -1 : tradeValue(state, team, a, ctx.need);
     default: return tradeValue(state, team, a, ctx.need);
