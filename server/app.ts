@@ -1,6 +1,5 @@
 // Builds the game server: Colyseus rooms and the HTTP routes on one port.
 import { defineRoom, defineServer, matchMaker, type Server } from '@colyseus/core';
-import { WebSocketTransport } from '@colyseus/ws-transport';
 import { createServer } from 'node:net';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
@@ -10,6 +9,7 @@ import { builtInDeck } from './decks.ts';
 import { mountRoutes } from './http.ts';
 import { setRoomContext } from './room/context.ts';
 import { GameRoom } from './room/GameRoom.ts';
+import { SpreadHeartbeatTransport } from './transport.ts';
 import { restoreSessions } from './sessions.ts';
 import { SessionStore } from './store.ts';
 
@@ -48,7 +48,7 @@ export function createGameServer(config: Config): GameServer {
   const directory = new SessionDirectory(presence, address);
   const server = defineServer({
     rooms: { game: defineRoom(GameRoom) },
-    transport: new WebSocketTransport({ maxPayload: MAX_PAYLOAD_BYTES }),
+    transport: new SpreadHeartbeatTransport({ maxPayload: MAX_PAYLOAD_BYTES }),
     express: (app) => mountRoutes(app, store, config, directory),
     greet: false,
     gracefullyShutdown: false,

@@ -41,11 +41,23 @@ export function mountRoutes(app: Application, store: SessionStore, config: Confi
   // Process figures for the benchmark, answered only on loopback.
   const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   loopDelay.enable();
-  app.get('/api/stats', (req, res) => {
+  app.get('/api/stats', async (req, res) => {
     const ip = address(req);
     if (!['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(ip)) return void res.status(404).end();
+    // ?gc=1 collects garbage first (when the process runs with --expose-gc), so memory counts what is held.
+    // Twice, a moment apart: buffers are freed by a sweeper that runs after the collection.
+    const collect = (globalThis as { gc?: () => void }).gc;
+    if (req.query.gc && collect) {
+      collect();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      collect();
+    }
     const cpu = process.cpuUsage();
-    const stats = { rssBytes: process.memoryUsage().rss, cpuMicros: cpu.user + cpu.system, eventLoopP99Ms: loopDelay.percentile(99) / 1e6 };
+    const memory = process.memoryUsage();
+    const stats = {
+      rssBytes: memory.rss, heapUsedBytes: memory.heapUsed, heapTotalBytes: memory.heapTotal, externalBytes: memory.external, arrayBuffersBytes: memory.arrayBuffers,
+      cpuMicros: cpu.user + cpu.system, eventLoopP99Ms: loopDelay.percentile(99) / 1e6,
+    };
     if (req.query.reset) loopDelay.reset();
     res.json(stats);
   });

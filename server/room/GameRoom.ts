@@ -1,10 +1,10 @@
 // The game room: a thin adapter around the engine. Parse a message with the shared zod schemas, let the
-// engine decide (reduce), write the accepted action to the log, mirror the result into the synced state,
+// engine decide (check), write the accepted action to the log, mirror the result into the synced state,
 // send the patch at once. Rules live in the engine only.
 import { CloseCode, Room, type AuthContext, type Client, type MessageContext } from '@colyseus/core';
 import { StateView } from '@colyseus/schema';
 import { BOTS } from '../../shared/bots/index.ts';
-import { legalActions, reduce, viewFor } from '../../shared/engine/index.ts';
+import { check, legalActions, step, viewFor } from '../../shared/engine/index.ts';
 import { summariseLegal } from '../../shared/protocol/legal-summary.ts';
 import type { GameEvent, GameState, RuleError } from '../../shared/engine/types.ts';
 import { TeamIntent, type Action } from '../../shared/protocol/actions.ts';
@@ -245,15 +245,19 @@ export class GameRoom extends Room<{ state: GameSchema }> {
   // ── the one path every action takes ───────────────────────────────────
 
   /** Reduce, log (before anyone hears of it), mirror, send. Returns the rule error when refused. */
+  // The room owns its game, so the engine changes it in place (no copy of the whole state per action, which
+  // would live just long enough to be promoted and collected by a full GC). The rules are checked first and the
+  // action is written to the log before the state changes, so a refused action or a failed write changes nothing.
   private apply(action: Action, by: string): RuleError | null {
-    const result = reduce(this.game, action);
-    if (!result.ok) return result.error;
+    const refused = check(this.game, action);
+    if (refused) return refused;
     const entry = { seq: this.seq + 1, at: Date.now(), by, action };
     roomContext().store.appendAction(this.session.code, entry);
     this.seq = entry.seq;
     const before = phaseKey(this.game);
-    this.game = result.value.state;
-    this.afterChange(before, result.value.events);
+    const events: GameEvent[] = [];
+    step(this.game, action, events);
+    this.afterChange(before, events);
     return null;
   }
 
