@@ -38,7 +38,9 @@ function startGenerator(url: string) {
 
 export async function benchLoad({ steps = [10, 40], seconds = 10, generators = 2, port = 32_620 } = {}) {
   // --expose-gc lets /api/stats?gc=1 count held memory only, not garbage waiting for collection.
-  const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-load-')), {}, ['--expose-gc', ...(process.env.GK_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [])]);
+  // BENCH_SERVER_NODE_ARGS adds node flags to the server's own (those of npm start), to compare V8 settings.
+  const extraArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-load-')), {}, ['--expose-gc', ...extraArgs]);
   const stats = async (query = '') => (await fetch(`${server.url}/api/stats${query}`)).json() as Promise<{ rssBytes: number; heapUsedBytes: number; cpuMicros: number; eventLoopP99Ms: number }>;
   const createSession = async (): Promise<Session> => {
     const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', timers: null }) });
@@ -55,7 +57,6 @@ export async function benchLoad({ steps = [10, 40], seconds = 10, generators = 2
       await Promise.all(workers.map((w, i) => w.join(added.filter((_, j) => j % generators === i))));
       held = rooms;
       const memory = await stats('?gc=1');
-      if (process.env.GK_DEBUG_MEMORY) console.error(JSON.stringify({ rooms, idle, memory }));
       const before = await stats('?reset=1');
       const started = process.hrtime.bigint();
       const outcomes = await Promise.all(workers.map((w) => w.play(seconds)));

@@ -16,6 +16,9 @@ function nextStatus(conn: Connection, status: string): Promise<void> {
   return new Promise((resolve) => conn.onStatus((s) => s === status && resolve()));
 }
 
+// A consented leave, so that the connection does not keep trying to join a server that is gone.
+const leaveAll = (connections: Connection[]) => Promise.all(connections.map((c) => c.room.leave().catch(() => {})));
+
 async function session(server: ServerProcess) {
   const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', timers: null }) });
   return (await res.json()) as { roomId: string; key: string };
@@ -23,10 +26,12 @@ async function session(server: ServerProcess) {
 
 export async function benchReconnect({ samples = 30, port = 32_630 } = {}) {
   const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-reconnect-')));
+  const connections: Connection[] = [];
   try {
     const s = await session(server);
     const facilitator = await connect(s.roomId, { role: 'facilitator', key: s.key }, server.url);
     const device = await connect(s.roomId, { role: 'team', deviceToken: 'bench-reconnect-device-0001' }, server.url);
+    connections.push(facilitator, device);
     await device.ask('createTeam', { name: 'Terug', colour: '#E69F00', icon: 'sun' });
     // A second team that never presses Klaar, so that the first can toggle it without ending the phase.
     await facilitator.ask('facilitator', { key: s.key, action: { type: 'addTeam', name: 'Wachtend', colour: '#56B4E9', icon: 'leaf', bot: null } });
@@ -45,6 +50,7 @@ export async function benchReconnect({ samples = 30, port = 32_630 } = {}) {
     }
     return { samples, p50Ms: round1(pct(times, 0.5)), p95Ms: round1(pct(times, 0.95)), actionsLost: lost };
   } finally {
+    await leaveAll(connections);
     await server.kill('SIGTERM');
   }
 }
@@ -54,9 +60,11 @@ export async function benchRestart({ samples = 3, port = 32_640 } = {}) {
   let server = await spawnServer(port, dataDir);
   const times: number[] = [];
   let lost = 0;
+  const connections: Connection[] = [];
   try {
     const s = await session(server);
     const facilitator = await connect(s.roomId, { role: 'facilitator', key: s.key }, server.url);
+    connections.push(facilitator);
     const f = (action: object) => facilitator.ask('facilitator', { key: s.key, action });
     await f({ type: 'addTeam', name: 'Blijvers', colour: '#E69F00', icon: 'sun', bot: null });
     await f({ type: 'start' });
@@ -75,6 +83,7 @@ export async function benchRestart({ samples = 3, port = 32_640 } = {}) {
     }
     return { samples, msToPlay: Math.round(pct(times, 0.5)), worstMs: Math.round(Math.max(...times)), acknowledgedActionsLost: lost };
   } finally {
+    await leaveAll(connections);
     await server.kill('SIGTERM');
   }
 }

@@ -18,10 +18,10 @@ if (problems.length > 0) throw new Error('the built-in deck has problems: run np
 const engine = benchEngine(deck, values.quick ? { batches: 3, gamesPerBatch: 100 } : {});
 const room = await benchRoom({ samples: values.quick ? 100 : 500 });
 const client = await benchClient({ runs: values.quick ? 3 : 7 });
-const load = await benchLoad(values.quick ? { steps: [5, 20], seconds: 5 } : { steps: [10, 25, 50, 100, 200, 340], seconds: 12 });
+const load = await benchLoad(values.quick ? { steps: [10, 40], seconds: 5 } : { steps: [25, 100, 200, 340, 500, 680, 850], seconds: 12 });
 const reconnect = await benchReconnect({ samples: values.quick ? 10 : 40 });
 const restart = await benchRestart({ samples: values.quick ? 1 : 3 });
-const flood = await benchFlood({ samples: values.quick ? 80 : 300 });
+const flood = await benchFlood({ samples: values.quick ? 160 : 300 });
 const report = {
   machine: machineInfo(),
   engine,
@@ -43,7 +43,7 @@ if (values.json) {
   console.log(`         patch bytes (observer): ${Object.entries(room.patchBytes).map(([k, v]) => `${k} ${v}`).join(', ')}; a joining client's first state ${room.joinBytes} bytes`);
   console.log(`client:  JavaScript loaded (gzip): team view ${client.teamViewJsGzipKB} KB, projector ${client.projectorJsGzipKB} KB; join link → interactive ${client.joinToInteractiveMs} ms (median of ${client.joinRuns}); projector frame time median ${client.projectorFrameMs.median} ms, p95 ${client.projectorFrameMs.p95} ms`);
   for (const st of load.steps) {
-    console.log(`load:    ${st.rooms} rooms × 9 = ${st.devices} devices: p50 ${st.p50Ms} ms, p99 ${st.p99Ms} ms; server CPU ${Math.round(st.serverCpuShare * 100)}% of a core, ${st.rssPerRoomKB} KB RSS per room, event-loop delay p99 ${st.eventLoopP99Ms} ms; generators late ${st.generatorLateMs} ms`);
+    console.log(`load:    ${st.rooms} rooms × 9 = ${st.devices} devices: p50 ${st.p50Ms} ms, p99 ${st.p99Ms} ms; server CPU ${Math.round(st.serverCpuShare * 100)}% of a core, per room ${st.rssPerRoomKB} KB RSS (${st.heapPerRoomKB} KB JS heap), event-loop delay p99 ${st.eventLoopP99Ms} ms; generators ${Math.round(st.generatorCpuShare * 100)}% of a core each, late ${st.generatorLateMs} ms`);
   }
   console.log(`         devices held at p99 ≤ 20 ms: ${load.devicesAtP99Under20ms} (stopped by: ${load.limitedBy})`);
   console.log(`reconnect: dropped socket → state current again: p50 ${reconnect.p50Ms} ms, p95 ${reconnect.p95Ms} ms (${reconnect.samples} drops, ${reconnect.actionsLost} actions lost)`);
