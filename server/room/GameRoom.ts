@@ -244,10 +244,11 @@ export class GameRoom extends Room<{ state: GameSchema }> {
 
   // ── the one path every action takes ───────────────────────────────────
 
-  /** Reduce, log (before anyone hears of it), mirror, send. Returns the rule error when refused. */
-  // The room owns its game, so the engine changes it in place (no copy of the whole state per action, which
-  // would live just long enough to be promoted and collected by a full GC). The rules are checked first and the
-  // action is written to the log before the state changes, so a refused action or a failed write changes nothing.
+  /**
+   * Check, log (before anyone hears of it), apply, mirror, send. Returns the rule error when refused.
+   * The room owns its game, so the engine changes it in place: a copy of the whole state per action would live
+   * just long enough to be promoted, and be left to a full GC. A refused action or a failed write changes nothing.
+   */
   private apply(action: Action, by: string): RuleError | null {
     const refused = check(this.game, action);
     if (refused) return refused;
