@@ -1,10 +1,12 @@
 // A load generator process, driven by one JSON command per line on stdin, answering one JSON line each:
 //   {"join": [{roomId, key}, …]} → joins each room with 9 clients (a facilitator, 8 devices in 4 teams) and
 //                                  starts its game; answers {"joined": rooms held}
-//   {"play": seconds}           → every second, in every room it holds, one team toggles Klaar and the time until
+//   {"play": seconds}           → every second, in every room it holds, one action (see STEPS) and the time until
 //                                  all 9 clients have the patch is taken; answers the latencies, how late its own
-//                                  timers ran and its CPU share (to tell when it, not the server, saturates)
+//                                  timers ran, its CPU share and longest GC pause (to tell when it, not the server,
+//                                  is what holds the figures back)
 //   {"leave": true}             → leaves every room and exits
+import { PerformanceObserver } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { Client, type Room } from '@colyseus/sdk';
 
@@ -13,7 +15,12 @@ console.info = () => {};
 const url = process.argv[2]!;
 const JOIN_IN_PARALLEL = 8;
 
-interface HeldRoom { all: Room[]; device: Room; ready: boolean }
+// Its own garbage-collection pauses: a generator holding a thousand clients pauses too, and makes the
+// latencies it measures longer than the server's.
+const gcPauses: number[] = [];
+new PerformanceObserver((list) => void gcPauses.push(...list.getEntries().map((e) => e.duration))).observe({ entryTypes: ['gc'] });
+
+interface HeldRoom { all: Room[]; device: Room; key: string; turn: number }
 const held: HeldRoom[] = [];
 
 async function joinClient(roomId: string, options: object): Promise<Room> {
@@ -30,7 +37,7 @@ async function joinRoom(s: { roomId: string; key: string }): Promise<HeldRoom> {
   for (let t = 0; t < 4; t++) await devices[t * 2 + 1]!.request('chooseTeam', { team: `t${t + 1}` });
   await facilitator.request('facilitator', { key: s.key, action: { type: 'start' } });
   await facilitator.request('facilitator', { key: s.key, action: { type: 'next' } });
-  return { all: [facilitator, ...devices], device: devices[0]!, ready: false };
+  return { all: [facilitator, ...devices], device: devices[0]!, key: s.key, turn: 0 };
 }
 
 async function join(sessions: { roomId: string; key: string }[]) {
@@ -40,26 +47,54 @@ async function join(sessions: { roomId: string; key: string }[]) {
   return { joined: held.length };
 }
 
-function act(r: HeldRoom, latencies: number[]) {
-  r.ready = !r.ready;
-  const want = r.ready;
+// The actions a room cycles through, one a second: a team presses Klaar and takes it back, offers another team
+// a trade and withdraws it, the facilitator pauses and resumes. Each comes with what every client must see.
+type Step = { by: 'device' | 'facilitator'; message: (state: any) => [string, object] | null; seen: (state: any) => boolean };
+const fromT1 = (state: any) => [...state.trades.values()].find((t: any) => t.from === 't1');
+const STEPS: Step[] = [
+  { by: 'device', message: () => ['intent', { type: 'ready', ready: true }], seen: (st) => st.teams.get('t1')?.ready === true },
+  { by: 'device', message: () => ['intent', { type: 'ready', ready: false }], seen: (st) => st.teams.get('t1')?.ready === false },
+  {
+    by: 'device',
+    message: (st) => {
+      const tokens = st.teams.get('t1')?.tokens;
+      const give = ['handen', 'netwerk', 'geld', 'energie'].find((k) => tokens?.[k] > 0);
+      return give ? ['intent', { type: 'offerTrade', to: 't2', give: { [give]: 1 }, want: { [give === 'energie' ? 'handen' : 'energie']: 1 } }] : null;
+    },
+    seen: (st) => fromT1(st) !== undefined,
+  },
+  { by: 'device', message: (st) => (fromT1(st) ? ['intent', { type: 'cancelTrade', offer: fromT1(st).id }] : null), seen: (st) => fromT1(st) === undefined },
+  { by: 'facilitator', message: () => ['facilitator', { action: { type: 'pause' } }], seen: (st) => st.paused === true },
+  { by: 'facilitator', message: () => ['facilitator', { action: { type: 'resume' } }], seen: (st) => st.paused === false },
+];
+
+function act(r: HeldRoom, latencies: number[], sent: Map<string, number>) {
+  const step = STEPS[r.turn++ % STEPS.length]!;
+  const sender = step.by === 'device' ? r.device : r.all[0]!;
+  const message = step.message(sender.state);
+  if (!message) return; // nothing to offer: this second stays quiet
+  const [type, payload] = message;
+  const kind = (payload as { type?: string; action?: { type: string } }).type ?? (payload as { action: { type: string } }).action.type;
+  sent.set(kind, (sent.get(kind) ?? 0) + 1);
   const started = performance.now();
   let pending = r.all.length;
   for (const room of r.all) {
     const check = (state: any) => {
-      if (state.teams.get('t1')?.ready !== want) return;
+      if (!step.seen(state)) return;
       room.onStateChange.remove(check);
       if (--pending === 0) latencies.push(performance.now() - started);
     };
     room.onStateChange(check);
   }
-  r.device.send('intent', { type: 'ready', ready: want });
+  sender.send(type, step.by === 'facilitator' ? { ...payload, key: r.key } : payload);
 }
 
 // One action per room per second, the rooms spread evenly over the second.
-function play(seconds: number): Promise<{ latencies: number[]; lateMs: number; cpuShare: number }> {
+function play(seconds: number): Promise<{ latencies: number[]; sent: Record<string, number>; lateMs: number; cpuShare: number; gcPauseMaxMs: number }> {
   const latencies: number[] = [];
+  const sent = new Map<string, number>();
   let lateMs = 0;
+  gcPauses.length = 0;
   const cpuAtStart = process.cpuUsage();
   const started = performance.now();
   const end = Date.now() + seconds * 1000;
@@ -67,7 +102,7 @@ function play(seconds: number): Promise<{ latencies: number[]; lateMs: number; c
     const tick = () => {
       if (Date.now() > end) return;
       const due = performance.now() + 1000;
-      act(r, latencies);
+      act(r, latencies, sent);
       setTimeout(() => {
         lateMs = Math.max(lateMs, performance.now() - due);
         tick();
@@ -78,7 +113,8 @@ function play(seconds: number): Promise<{ latencies: number[]; lateMs: number; c
   // The last patches of the last second still arrive during the extra half second.
   return new Promise((resolve) => setTimeout(() => {
     const cpu = process.cpuUsage(cpuAtStart);
-    resolve({ latencies, lateMs, cpuShare: (cpu.user + cpu.system) / 1000 / (performance.now() - started) });
+    const cpuShare = (cpu.user + cpu.system) / 1000 / (performance.now() - started);
+    resolve({ latencies, sent: Object.fromEntries(sent), lateMs, cpuShare, gcPauseMaxMs: Math.max(0, ...gcPauses) });
   }, seconds * 1000 + 1500));
 }
 

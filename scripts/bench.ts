@@ -43,8 +43,9 @@ if (values.json) {
   console.log(`         patch bytes (observer): ${Object.entries(room.patchBytes).map(([k, v]) => `${k} ${v}`).join(', ')}; a joining client's first state ${room.joinBytes} bytes`);
   console.log(`client:  JavaScript loaded (gzip): team view ${client.teamViewJsGzipKB} KB, projector ${client.projectorJsGzipKB} KB; join link → interactive ${client.joinToInteractiveMs} ms (median of ${client.joinRuns}); projector frame time median ${client.projectorFrameMs.median} ms, p95 ${client.projectorFrameMs.p95} ms`);
   for (const st of load.steps) {
-    console.log(`load:    ${st.rooms} rooms × 9 = ${st.devices} devices: p50 ${st.p50Ms} ms, p99 ${st.p99Ms} ms; server CPU ${Math.round(st.serverCpuShare * 100)}% of a core, per room ${st.rssPerRoomKB} KB RSS (${st.heapPerRoomKB} KB JS heap), event-loop delay p99 ${st.eventLoopP99Ms} ms; generators ${Math.round(st.generatorCpuShare * 100)}% of a core each, late ${st.generatorLateMs} ms`);
+    console.log(`load:    ${st.rooms} rooms × 9 = ${st.devices} devices, ${st.actionsSeenByAll} of ${st.actionsSent} actions seen by all 9: p50 ${st.p50Ms} ms, p99 ${st.p99Ms} ms; server CPU ${Math.round(st.serverCpuShare * 100)}% of a core, per room ${st.rssPerRoomKB} KB RSS (${st.heapPerRoomKB} KB JS heap), event-loop delay p99 ${st.eventLoopP99Ms} ms; generators ${Math.round(st.generatorCpuShare * 100)}% of a core each, late ${st.generatorLateMs} ms, longest GC pause ${st.generatorGcPauseMaxMs} ms`);
   }
+  console.log(`         actions per room, cycled one a second: ${Object.keys(load.steps[0]?.actions ?? {}).join(', ')}`);
   console.log(`         devices held at p99 ≤ 20 ms: ${load.devicesAtP99Under20ms} (stopped by: ${load.limitedBy})`);
   console.log(`reconnect: dropped socket → state current again: p50 ${reconnect.p50Ms} ms, p95 ${reconnect.p95Ms} ms (${reconnect.samples} drops, ${reconnect.actionsLost} actions lost)`);
   console.log(`flood:   a client flooding one room is cut off after ${flood.cutOffMs} ms; another room's p95 ${flood.baselineP95Ms} ms before, ${flood.duringFloodP95Ms} ms during (${flood.differenceMs >= 0 ? '+' : ''}${flood.differenceMs} ms)`);
