@@ -44,13 +44,13 @@ export async function benchLoad({ steps = [10, 40], seconds = 10, generators = 2
   // BENCH_SERVER_NODE_ARGS adds node flags to the server's own (those of npm start), to compare V8 settings.
   const extraArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-load-')), {}, ['--expose-gc', ...extraArgs]);
-  const stats = async (query = '') => (await fetch(`${server.url}/api/stats${query}`)).json() as Promise<{ rssBytes: number; heapUsedBytes: number; cpuMicros: number; eventLoopP99Ms: number }>;
+  const stats = async (query = '') => (await fetch(`${server.url}/api/stats${query}`)).json() as Promise<{ rssBytes: number; heapUsedBytes: number; cpuMicros: number; eventLoopP99Ms: number; gcPauseMaxMs: number }>;
   const createSession = async (): Promise<Session> => {
     const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', timers: null }) });
     return (await res.json()) as Session;
   };
   const workers = Array.from({ length: generators }, () => startGenerator(server.url));
-  const results: { rooms: number; devices: number; actions: Record<string, number>; actionsSeenByAll: number; actionsSent: number; p50Ms: number; p99Ms: number; serverCpuShare: number; rssPerRoomKB: number; heapPerRoomKB: number; eventLoopP99Ms: number; generatorLateMs: number; generatorCpuShare: number; generatorGcPauseMaxMs: number }[] = [];
+  const results: { rooms: number; devices: number; actions: Record<string, number>; actionsSeenByAll: number; actionsSent: number; p50Ms: number; p99Ms: number; serverCpuShare: number; rssPerRoomKB: number; heapPerRoomKB: number; eventLoopP99Ms: number; gcPauseMaxMs: number; generatorLateMs: number; generatorCpuShare: number; generatorGcPauseMaxMs: number }[] = [];
   try {
     const idle = await stats('?gc=1');
     let held = 0;
@@ -77,7 +77,7 @@ export async function benchLoad({ steps = [10, 40], seconds = 10, generators = 2
         serverCpuShare: round2((after.cpuMicros - before.cpuMicros) / wallMicros),
         rssPerRoomKB: Math.round((memory.rssBytes - idle.rssBytes) / 1024 / rooms),
         heapPerRoomKB: Math.round((memory.heapUsedBytes - idle.heapUsedBytes) / 1024 / rooms),
-        eventLoopP99Ms: round2(after.eventLoopP99Ms),
+        eventLoopP99Ms: round2(after.eventLoopP99Ms), gcPauseMaxMs: round2(after.gcPauseMaxMs),
         generatorLateMs: Math.round(Math.max(...outcomes.map((o) => o.lateMs))),
         generatorCpuShare: round2(Math.max(...outcomes.map((o) => o.cpuShare))),
         generatorGcPauseMaxMs: Math.round(Math.max(...outcomes.map((o) => o.gcPauseMaxMs))),

@@ -1,7 +1,7 @@
 // HTTP routes beside the game: health, creating sessions, finding one by join code, the deck, the exports.
 import express, { type Application, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { buildDebrief } from '../shared/debrief/build.ts';
 import { debriefCsv, debriefMarkdown } from '../shared/debrief/formats.ts';
@@ -41,6 +41,10 @@ export function mountRoutes(app: Application, store: SessionStore, config: Confi
   // Process figures for the benchmark, answered only on loopback.
   const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   loopDelay.enable();
+  let gcPauseMaxMs = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcPauseMaxMs = Math.max(gcPauseMaxMs, entry.duration);
+  }).observe({ entryTypes: ['gc'] });
   app.get('/api/stats', async (req, res) => {
     const ip = address(req);
     if (!['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(ip)) return void res.status(404).end();
@@ -56,9 +60,12 @@ export function mountRoutes(app: Application, store: SessionStore, config: Confi
     const memory = process.memoryUsage();
     const stats = {
       rssBytes: memory.rss, heapUsedBytes: memory.heapUsed, heapTotalBytes: memory.heapTotal, externalBytes: memory.external, arrayBuffersBytes: memory.arrayBuffers,
-      cpuMicros: cpu.user + cpu.system, eventLoopP99Ms: loopDelay.percentile(99) / 1e6,
+      cpuMicros: cpu.user + cpu.system, eventLoopP99Ms: loopDelay.percentile(99) / 1e6, gcPauseMaxMs,
     };
-    if (req.query.reset) loopDelay.reset();
+    if (req.query.reset) {
+      loopDelay.reset();
+      gcPauseMaxMs = 0;
+    }
     res.json(stats);
   });
 
