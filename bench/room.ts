@@ -4,6 +4,7 @@ import { Client, type Room } from '@colyseus/sdk';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LegalSummary } from '../shared/protocol/legal-summary.ts';
 import { spawnServer } from '../tests/helpers/process.ts';
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -114,21 +115,22 @@ export async function benchRoom({ samples = 300, port = 32_567 } = {}) {
     };
     const readyNow = observer.state.teams.get('t1').ready;
     await measure('ready', () => devices[0]!.request('intent', { type: 'ready', ready: !readyNow }), (st) => st.teams.get('t1').ready === !readyNow);
-    const market = [...observer.state.market] as string[];
-    const claimed = await (async () => {
-      for (const initiative of market) for (const location of ['speelweide', 'dorpsplein', 'dorpshuis', 'cafe', 'kerk', 'school', 'lindelaan', 'schuurdaken', 'sportveld', 'boerderij']) {
-        try {
-          await devices[0]!.request('intent', { type: 'claim', initiative, location });
-          return initiative;
-        } catch { /* does not fit there */ }
-      }
-      return null;
-    })();
-    await allSee([observer], (st) => st.projects.size === 1);
-    if (claimed) {
-      await measure('fund', () => devices[0]!.request('intent', { type: 'fund', initiative: claimed, tokens: { handen: 1 } }), (st) => st.projects.get(claimed).paid.handen === 1);
+    // Claim, fund and trade as the web client does: from the team's own legal-action summary and its tokens.
+    await new Promise((r) => setTimeout(r, 50));
+    const legal = () => JSON.parse(devices[0]!.state.privates.get('t1').legal) as LegalSummary;
+    const [claimed, places] = Object.entries(legal().claim)[0] ?? [];
+    if (claimed && places?.[0]) {
+      await devices[0]!.request('intent', { type: 'claim', initiative: claimed, location: places[0] });
+      await allSee([observer, devices[0]!], (st) => st.projects.size === 1);
+      const token = legal().fund[claimed]?.[0];
+      if (token) await measure('fund', () => devices[0]!.request('intent', { type: 'fund', initiative: claimed, tokens: { [token]: 1 } }), (st) => st.projects.get(claimed).paid[token] === 1);
     }
-    await measure('offerTrade', () => devices[0]!.request('intent', { type: 'offerTrade', to: 't2', give: { energie: 1 }, want: { netwerk: 1 } }), (st) => st.trades.length === 1);
+    const tokens = observer.state.teams.get('t1').tokens;
+    const give = (['energie', 'handen', 'netwerk', 'geld'] as const).find((k) => tokens[k] > 0);
+    if (give) {
+      const want = give === 'netwerk' ? 'handen' : 'netwerk';
+      await measure('offerTrade', () => devices[0]!.request('intent', { type: 'offerTrade', to: 't2', give: { [give]: 1 }, want: { [want]: 1 } }), (st) => st.trades.length === 1);
+    }
     await measure('next (to Gedoe)', () => f({ type: 'next' }), (st) => st.phase === 'gedoe');
     const dilemma = observer.state.dilemma;
     if (dilemma && [...dilemma.targets].includes('t1')) {
