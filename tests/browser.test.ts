@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../server/build-client.ts';
 import { createGame, step } from '../shared/engine/index.ts';
-import { browserContext } from './helpers/browser.ts';
+import { animationFramesDuring, browserContext, countAnimationFrames } from './helpers/browser.ts';
 import { deck } from './helpers/deck.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
 
@@ -51,6 +51,8 @@ describe('playing in the browser', () => {
     const tabletA1 = await browserContext({ width: 1024, height: 768 });
     const tabletA2 = await browserContext({ width: 768, height: 1024 });
     const phone = await browserContext({ width: 390, height: 844 });
+    await countAnimationFrames(tabletA1);
+    await countAnimationFrames(projector);
     try {
       // The facilitator creates the session on the start page (with a demo seed, so the swing is on the market).
       const fp = await projector.newPage();
@@ -85,6 +87,11 @@ describe('playing in the browser', () => {
       await b.click('button[type=submit]');
       await b.waitForSelector('.team-view');
       await fp.waitForFunction(() => document.querySelectorAll('.lobby-teams li').length === 2);
+      // On battery: in the lobby nothing on the map moves, so the tablet's board stops drawing; the projector,
+      // on mains power, keeps drawing.
+      await a1.waitForTimeout(300);
+      expect(await animationFramesDuring(a1, 1000)).toBeLessThan(5);
+      expect(await animationFramesDuring(fp, 1000)).toBeGreaterThan(10);
       await shot(fp, 'projector-lobby-1920x1080');
       await fp.setViewportSize({ width: 1280, height: 720 });
       await fp.waitForTimeout(400);

@@ -44,6 +44,11 @@ export class Board extends Phaser.Scene {
     this.game.events.emit('board-ready', this);
   }
 
+  /** Whether anything on the map is moving (a pulse, a celebration), so that frames must still be drawn. */
+  isMoving(): boolean {
+    return this.tweens.getTweens().length > 0;
+  }
+
   setModel(model: BoardModel) {
     this.model = model;
     if (this.layer) this.redraw();
@@ -120,8 +125,9 @@ export class Board extends Phaser.Scene {
     const p = boardPoint(loc.x, loc.y, width, height, 0.09);
     const size = Math.min(width, height) * 0.13;
     if (this.model?.reducedMotion) {
+      // A tween, not a timer: the board keeps drawing until the glow is gone.
       const glow = this.add.circle(p.x, p.y, size, 0xf0c33c, 0.5);
-      this.time.delayedCall(2500, () => glow.destroy());
+      this.tweens.add({ targets: glow, alpha: 0, delay: 2000, duration: 500, onComplete: () => glow.destroy() });
       return;
     }
     for (let i = 0; i < 36; i++) {

@@ -11,7 +11,18 @@ export interface BoardHandle {
   destroy(): void;
 }
 
-export function createBoard(parent: HTMLElement): BoardHandle {
+export interface BoardOptions {
+  /**
+   * For tablets and phones, which run on battery: at most 30 frames a second, and none at all while nothing on the
+   * map moves. A new model, a celebration or a change of size wakes it; taps are handled while it sleeps.
+   */
+  saveBattery?: boolean;
+}
+
+/** Frames in a row with nothing moving before the board stops drawing. */
+const IDLE_FRAMES_BEFORE_SLEEP = 3;
+
+export function createBoard(parent: HTMLElement, options: BoardOptions = {}): BoardHandle {
   let board: Board | null = null;
   let pending: BoardModel | null = null;
   let handler: (id: string) => void = () => {};
@@ -23,7 +34,23 @@ export function createBoard(parent: HTMLElement): BoardHandle {
     scene: [Boot, Preloader, Board],
     banner: false,
     audio: { noAudio: true },
+    ...(options.saveBattery ? { fps: { limit: 30 } } : {}),
   });
+  let idleFrames = 0;
+  const wake = () => {
+    idleFrames = 0;
+    if (game.isRunning) game.loop.wake(); // before it runs, the game starts its own loop
+  };
+  let resizes: ResizeObserver | null = null;
+  if (options.saveBattery) {
+    game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+      if (!board || board.isMoving()) idleFrames = 0;
+      else if (++idleFrames >= IDLE_FRAMES_BEFORE_SLEEP) game.loop.sleep();
+    });
+    // The scale manager reads the new size in a frame, so a rotated tablet must wake the board.
+    resizes = new ResizeObserver(wake);
+    resizes.observe(parent);
+  }
   game.events.once('board-ready', (scene: Board) => {
     board = scene;
     board.onLocation = (id) => handler(id);
@@ -33,11 +60,18 @@ export function createBoard(parent: HTMLElement): BoardHandle {
     update(model) {
       pending = model;
       board?.setModel(model);
+      wake();
     },
-    celebrate: (location, colours) => board?.celebrate(location, colours),
+    celebrate(location, colours) {
+      board?.celebrate(location, colours);
+      wake();
+    },
     onLocation(h) {
       handler = h;
     },
-    destroy: () => game.destroy(true),
+    destroy() {
+      resizes?.disconnect();
+      game.destroy(true);
+    },
   };
 }

@@ -20,7 +20,7 @@ export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: 
   const panel = h('div', { class: 'panel', role: 'region', 'aria-label': ui('board.projects') });
   const shared = h('footer', { class: 'shared' });
   render(root, h('div', { class: 'team-view' }, header, h('div', { class: 'team-main' }, boardBox, panel), shared));
-  const board = createBoard(boardBox);
+  const board = createBoard(boardBox, { saveBattery: true });
 
   const send = async (intent: object, confirm?: string) => {
     if (confirm && !(await confirmDialog(confirm, ui('hand.play'), ui('board.cancel')))) return;
