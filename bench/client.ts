@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { ensureClientBuilt } from '../server/build-client.ts';
 import { CLIENT_DIST } from '../server/http.ts';
 import { browserContext } from '../tests/helpers/browser.ts';
+import { createSession } from '../tests/helpers/api.ts';
 import { spawnServer } from '../tests/helpers/process.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -28,8 +29,7 @@ export async function benchClient({ runs = 5, port = 32_610 } = {}) {
   ensureClientBuilt();
   const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-bench-client-')));
   try {
-    const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', timers: null }) });
-    const { code, key } = (await res.json()) as { code: string; key: string };
+    const { code, key } = await createSession(server.url, { rounds: 5 });
 
     // Projector: JS loaded and steady frame time (rAF intervals over 3 s with the board running).
     const projector = await browserContext({ width: 1920, height: 1080 });

@@ -4,15 +4,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Room } from '@colyseus/sdk';
+import { createSession } from '../tests/helpers/api.ts';
 import { spawnServer } from '../tests/helpers/process.ts';
 import { allSee, joinRoom, percentile } from './room.ts';
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-
-async function session(url: string) {
-  const res = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', timers: null }) });
-  return (await res.json()) as { roomId: string; key: string };
-}
 
 /** p95 of toggling Klaar in a 9-client room, one sample every 25 ms (under the per-client limit). */
 async function latencies(rooms: Room[], device: Room, samples: number) {
@@ -32,7 +28,7 @@ async function latencies(rooms: Room[], device: Room, samples: number) {
 export async function benchFlood({ samples = 200, port = 32_650 } = {}) {
   const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-flood-')));
   try {
-    const quiet = await session(server.url);
+    const quiet = await createSession(server.url, { rounds: 5 });
     const facilitator = await joinRoom(server.url, quiet.roomId, { role: 'facilitator', key: quiet.key });
     const devices: Room[] = [];
     for (let i = 0; i < 8; i++) devices.push(await joinRoom(server.url, quiet.roomId, { role: 'team', deviceToken: `flood-bench-${i}-xxxxxxxxxx` }));
@@ -42,7 +38,7 @@ export async function benchFlood({ samples = 200, port = 32_650 } = {}) {
     const rooms = [facilitator, ...devices];
     const baselineP95Ms = await latencies(rooms, devices[0]!, samples);
 
-    const noisy = await session(server.url);
+    const noisy = await createSession(server.url, { rounds: 5 });
     const flooder = await joinRoom(server.url, noisy.roomId, { role: 'observer' });
     flooder.reconnection.enabled = false;
     const cut = new Promise<number>((resolve) => flooder.onLeave.once(() => resolve(performance.now())));

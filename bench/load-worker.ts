@@ -49,33 +49,29 @@ async function join(sessions: { roomId: string; key: string }[]) {
 
 // The actions a room cycles through, one a second: a team presses Klaar and takes it back, offers another team
 // a trade and withdraws it, the facilitator pauses and resumes. Each comes with what every client must see.
-type Step = { by: 'device' | 'facilitator'; message: (state: any) => [string, object] | null; seen: (state: any) => boolean };
+// `action` is the team's intent or the facilitator's action; null when there is nothing to send this time.
+type Step = { kind: string; by: 'device' | 'facilitator'; action: (state: any) => object | null; seen: (state: any) => boolean };
 const fromT1 = (state: any) => [...state.trades.values()].find((t: any) => t.from === 't1');
+const offerFromT1 = (state: any) => {
+  const tokens = state.teams.get('t1')?.tokens;
+  const give = ['handen', 'netwerk', 'geld', 'energie'].find((k) => tokens?.[k] > 0);
+  return give ? { type: 'offerTrade', to: 't2', give: { [give]: 1 }, want: { [give === 'energie' ? 'handen' : 'energie']: 1 } } : null;
+};
 const STEPS: Step[] = [
-  { by: 'device', message: () => ['intent', { type: 'ready', ready: true }], seen: (st) => st.teams.get('t1')?.ready === true },
-  { by: 'device', message: () => ['intent', { type: 'ready', ready: false }], seen: (st) => st.teams.get('t1')?.ready === false },
-  {
-    by: 'device',
-    message: (st) => {
-      const tokens = st.teams.get('t1')?.tokens;
-      const give = ['handen', 'netwerk', 'geld', 'energie'].find((k) => tokens?.[k] > 0);
-      return give ? ['intent', { type: 'offerTrade', to: 't2', give: { [give]: 1 }, want: { [give === 'energie' ? 'handen' : 'energie']: 1 } }] : null;
-    },
-    seen: (st) => fromT1(st) !== undefined,
-  },
-  { by: 'device', message: (st) => (fromT1(st) ? ['intent', { type: 'cancelTrade', offer: fromT1(st).id }] : null), seen: (st) => fromT1(st) === undefined },
-  { by: 'facilitator', message: () => ['facilitator', { action: { type: 'pause' } }], seen: (st) => st.paused === true },
-  { by: 'facilitator', message: () => ['facilitator', { action: { type: 'resume' } }], seen: (st) => st.paused === false },
+  { kind: 'ready', by: 'device', action: () => ({ type: 'ready', ready: true }), seen: (st) => st.teams.get('t1')?.ready === true },
+  { kind: 'ready', by: 'device', action: () => ({ type: 'ready', ready: false }), seen: (st) => st.teams.get('t1')?.ready === false },
+  { kind: 'offerTrade', by: 'device', action: offerFromT1, seen: (st) => fromT1(st) !== undefined },
+  { kind: 'cancelTrade', by: 'device', action: (st) => { const offer = fromT1(st); return offer ? { type: 'cancelTrade', offer: offer.id } : null; }, seen: (st) => fromT1(st) === undefined },
+  { kind: 'pause', by: 'facilitator', action: () => ({ type: 'pause' }), seen: (st) => st.paused === true },
+  { kind: 'resume', by: 'facilitator', action: () => ({ type: 'resume' }), seen: (st) => st.paused === false },
 ];
 
 function act(r: HeldRoom, latencies: number[], sent: Map<string, number>) {
   const step = STEPS[r.turn++ % STEPS.length]!;
   const sender = step.by === 'device' ? r.device : r.all[0]!;
-  const message = step.message(sender.state);
-  if (!message) return; // nothing to offer: this second stays quiet
-  const [type, payload] = message;
-  const kind = (payload as { type?: string; action?: { type: string } }).type ?? (payload as { action: { type: string } }).action.type;
-  sent.set(kind, (sent.get(kind) ?? 0) + 1);
+  const action = step.action(sender.state);
+  if (!action) return; // nothing to offer: this second stays quiet
+  sent.set(step.kind, (sent.get(step.kind) ?? 0) + 1);
   const started = performance.now();
   let pending = r.all.length;
   for (const room of r.all) {
@@ -86,7 +82,8 @@ function act(r: HeldRoom, latencies: number[], sent: Map<string, number>) {
     };
     room.onStateChange(check);
   }
-  sender.send(type, step.by === 'facilitator' ? { ...payload, key: r.key } : payload);
+  if (step.by === 'device') sender.send('intent', action);
+  else sender.send('facilitator', { key: r.key, action });
 }
 
 // One action per room per second, the rooms spread evenly over the second.

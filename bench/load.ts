@@ -9,6 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createSession } from '../tests/helpers/api.ts';
 import { spawnServer } from '../tests/helpers/process.ts';
 
 const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]! : NaN);
@@ -45,10 +46,6 @@ export async function benchLoad({ steps = [10, 40], seconds = 10, generators = 2
   const extraArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-load-')), {}, ['--expose-gc', ...extraArgs]);
   const stats = async (query = '') => (await fetch(`${server.url}/api/stats${query}`)).json() as Promise<{ rssBytes: number; heapUsedBytes: number; cpuMicros: number; eventLoopP99Ms: number; gcPauseMaxMs: number }>;
-  const createSession = async (): Promise<Session> => {
-    const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', timers: null }) });
-    return (await res.json()) as Session;
-  };
   const workers = Array.from({ length: generators }, () => startGenerator(server.url));
   const results: { rooms: number; devices: number; actions: Record<string, number>; actionsSeenByAll: number; actionsSent: number; p50Ms: number; p99Ms: number; serverCpuShare: number; rssPerRoomKB: number; heapPerRoomKB: number; eventLoopP99Ms: number; gcPauseMaxMs: number; generatorLateMs: number; generatorCpuShare: number; generatorGcPauseMaxMs: number }[] = [];
   try {
@@ -56,7 +53,7 @@ export async function benchLoad({ steps = [10, 40], seconds = 10, generators = 2
     let held = 0;
     for (const rooms of steps) {
       const added: Session[] = [];
-      while (held + added.length < rooms) added.push(await createSession());
+      while (held + added.length < rooms) added.push(await createSession(server.url, { rounds: 5 }));
       await Promise.all(workers.map((w, i) => w.join(added.filter((_, j) => j % generators === i))));
       held = rooms;
       const memory = await stats('?gc=1');

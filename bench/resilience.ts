@@ -4,7 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type Connection } from '../client/lib/net.ts';
-import { spawnServer, type ServerProcess } from '../tests/helpers/process.ts';
+import { createSession } from '../tests/helpers/api.ts';
+import { spawnServer } from '../tests/helpers/process.ts';
 
 
 // The SDK narrates every reconnection attempt on console.info; a benchmark prints only its figures.
@@ -19,16 +20,11 @@ function nextStatus(conn: Connection, status: string): Promise<void> {
 // A consented leave, so that the connection does not keep trying to join a server that is gone.
 const leaveAll = (connections: Connection[]) => Promise.all(connections.map((c) => c.room.leave().catch(() => {})));
 
-async function session(server: ServerProcess) {
-  const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', timers: null }) });
-  return (await res.json()) as { roomId: string; key: string };
-}
-
 export async function benchReconnect({ samples = 30, port = 32_630 } = {}) {
   const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-reconnect-')));
   const connections: Connection[] = [];
   try {
-    const s = await session(server);
+    const s = await createSession(server.url, { rounds: 5 });
     const facilitator = await connect(s.roomId, { role: 'facilitator', key: s.key }, server.url);
     const device = await connect(s.roomId, { role: 'team', deviceToken: 'bench-reconnect-device-0001' }, server.url);
     connections.push(facilitator, device);
@@ -62,7 +58,7 @@ export async function benchRestart({ samples = 3, port = 32_640 } = {}) {
   let lost = 0;
   const connections: Connection[] = [];
   try {
-    const s = await session(server);
+    const s = await createSession(server.url, { rounds: 5 });
     const facilitator = await connect(s.roomId, { role: 'facilitator', key: s.key }, server.url);
     connections.push(facilitator);
     const f = (action: object) => facilitator.ask('facilitator', { key: s.key, action });

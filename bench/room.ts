@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LegalSummary } from '../shared/protocol/legal-summary.ts';
+import { createSession } from '../tests/helpers/api.ts';
 import { spawnServer } from '../tests/helpers/process.ts';
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -71,8 +72,7 @@ export function allSee(rooms: Room[], condition: (state: any) => boolean): Promi
 export async function benchRoom({ samples = 300, port = 32_567 } = {}) {
   const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-bench-')));
   try {
-    const res = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', timers: null }) });
-    const s = (await res.json()) as { code: string; key: string; roomId: string };
+    const s = await createSession(server.url, { rounds: 5 });
     const facilitator = await joinRoom(server.url, s.roomId, { role: 'facilitator', key: s.key });
     const f = (action: object) => facilitator.request('facilitator', { key: s.key, action });
     const devices: Room[] = [];

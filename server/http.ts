@@ -59,7 +59,7 @@ export function mountRoutes(app: Application, store: SessionStore, config: Confi
     const cpu = process.cpuUsage();
     const memory = process.memoryUsage();
     const stats = {
-      rssBytes: memory.rss, heapUsedBytes: memory.heapUsed, heapTotalBytes: memory.heapTotal, externalBytes: memory.external, arrayBuffersBytes: memory.arrayBuffers,
+      rssBytes: memory.rss, heapUsedBytes: memory.heapUsed,
       cpuMicros: cpu.user + cpu.system, eventLoopP99Ms: loopDelay.percentile(99) / 1e6, gcPauseMaxMs,
     };
     if (req.query.reset) {

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { Client } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, createSession, join, newDeviceToken, startServer, waitFor, type GameRoomClient, type TestServer } from './helpers/server.ts';
+import { createSession } from './helpers/api.ts';
+import { ask, join, newDeviceToken, startServer, waitFor, type GameRoomClient, type TestServer } from './helpers/server.ts';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -11,7 +11,8 @@ import { SessionStore } from '../server/store.ts';
 import { replay } from '../shared/engine/index.ts';
 import { deck } from './helpers/deck.ts';
 import { spawnServer } from './helpers/process.ts';
-import { createSession, testPort } from './helpers/server.ts';
+import { createSession } from './helpers/api.ts';
+import { testPort } from './helpers/server.ts';
 
 const until = async (condition: () => boolean, ms = 15_000) => {
   const started = Date.now();

@@ -3,7 +3,8 @@
 import { connect, createServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SpreadHeartbeatTransport } from '../server/transport.ts';
-import { ask, createSession, join, newDeviceToken, startServer, testPort, waitFor, type TestServer } from './helpers/server.ts';
+import { createSession } from './helpers/api.ts';
+import { ask, join, newDeviceToken, startServer, testPort, waitFor, type TestServer } from './helpers/server.ts';
 
 interface FakeSocket { pingCount: number; pingedAt: number[]; terminated: boolean; answers: boolean; ping(cb: () => void): void; terminate(): void }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../client/lib/net.ts';
 import { spawnServer, type ServerProcess } from './helpers/process.ts';
+import { createSession } from './helpers/api.ts';
 import { testPort } from './helpers/server.ts';
 
 const REDIS_PORT = testPort(45);
@@ -47,8 +48,7 @@ describe('scale-out on Redis', () => {
     let a = await gameProcess(46, dirA);
     const b = await gameProcess(47, dirB);
 
-    const created = await fetch(`${a.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'de-stadswijk', rounds: 3, timers: null }) });
-    const s = (await created.json()) as { code: string; key: string; roomId: string };
+    const s = await createSession(a.url, { scenario: 'de-stadswijk' });
 
     // The join code works on B; the room lives on A; the clients talk to B's matchmaker.
     const found = await (await fetch(`${b.url}/api/join/${s.code}`)).json();

@@ -1,6 +1,7 @@
 // Bad input gets a clear refusal and the room plays on; secrets stay secret; timers and self-run sessions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, createSession, join, newDeviceToken, startServer, waitFor, type TestServer } from './helpers/server.ts';
+import { createSession } from './helpers/api.ts';
+import { ask, join, newDeviceToken, startServer, waitFor, type TestServer } from './helpers/server.ts';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -2,7 +2,8 @@
 // observer, through every phase to the debrief — checking after every patch that no client holds another
 // team's hand or unrevealed vote.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, createSession, join, newDeviceToken, startServer, waitFor, type GameRoomClient, type TestServer } from './helpers/server.ts';
+import { createSession } from './helpers/api.ts';
+import { ask, join, newDeviceToken, startServer, waitFor, type GameRoomClient, type TestServer } from './helpers/server.ts';
 
 let server: TestServer;
 beforeAll(async () => {

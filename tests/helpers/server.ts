@@ -29,15 +29,6 @@ export async function startServer(overrides: Partial<Config> = {}, offset = 0): 
   return { url: `http://127.0.0.1:${port}`, config, game, stop: () => game.shutdown() };
 }
 
-export async function createSession(url: string, settings: object = {}) {
-  const res = await fetch(`${url}/api/sessions`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'het-dorp', rounds: 3, timers: null, ...settings }),
-  });
-  const body = await res.json();
-  if (res.status !== 201) throw new Error(`session not created: ${JSON.stringify(body)}`);
-  return body as { code: string; key: string; roomId: string };
-}
-
 export type GameRoomClient = Room<any, any>;
 
 /** Joins and waits for the first full state. */
