@@ -31,11 +31,12 @@ if (process.argv.includes('--stamp')) {
   writeFileSync(stampFile, lockHash + '\n');
 }
 
-// The browser tests drive Debian's Chromium (never a downloaded browser build) and the scale-out test runs
+// The browser tests drive Debian's Chromium and Firefox ESR (never a downloaded browser build) and the scale-out test runs
 // Debian's redis-server. Before `npm test`, install what is missing when this is a Debian machine we
 // administer; otherwise say what to do.
 const systemPackages = [
   ['chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
+  ['firefox-esr', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'],
   ['redis-server', '/usr/bin/redis-server'],
 ].filter(([, path]) => !existsSync(path));
 if (process.env.npm_lifecycle_event === 'pretest' && systemPackages.length > 0) {
