@@ -1,4 +1,5 @@
-// npm run bench [-- --json] [-- --quick]   (--quick: a smaller profile that takes about two minutes)
+// npm run bench [-- --json] [-- --quick] [-- --engine]
+// (--quick: a smaller profile that takes about two minutes; --engine: only the engine, no servers or ports)
 // Every performance figure of the project, with the machine it ran on. A profile that is not measured
 // (yet) is reported as null, never made up.
 import { parseArgs } from 'node:util';
@@ -11,17 +12,26 @@ import { benchLoad } from '../bench/load.ts';
 import { benchReconnect, benchRestart } from '../bench/resilience.ts';
 import { machineInfo } from '../bench/machine.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, engine: { type: 'boolean', default: false } } });
 const { deck, problems } = loadDeck();
 if (problems.length > 0) throw new Error('the built-in deck has problems: run npm run cards:check');
 
-const engine = benchEngine(deck, values.quick ? { batches: 3, gamesPerBatch: 100 } : {});
+const engine = benchEngine(deck, values.quick ? { batches: 5, gamesPerBatch: 100, warmUpMs: 1500 } : {});
+if (values.engine) {
+  const m = machineInfo();
+  console.log(values.json ? JSON.stringify({ machine: m, engine }) : `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}\n${engineLine(engine)}`);
+  process.exit(0);
+}
 const room = await benchRoom({ samples: values.quick ? 100 : 500 });
 const client = await benchClient({ runs: values.quick ? 3 : 7 });
 const load = await benchLoad(values.quick ? { steps: [10, 40], seconds: 5 } : { steps: [25, 100, 200, 340, 500, 680, 850], seconds: 12 });
 const reconnect = await benchReconnect({ samples: values.quick ? 10 : 40 });
 const restart = await benchRestart({ samples: values.quick ? 1 : 3 });
 const flood = await benchFlood({ samples: values.quick ? 160 : 300 });
+function engineLine(e: typeof engine) {
+  return `engine:  ${e.gamesPerSecond} games/s on one core (median ${e.msPerGameMedian} ms per 5-round game, 4 sensible bots, ${e.actionsPerGame} actions per game)`;
+}
+
 const report = {
   machine: machineInfo(),
   engine,
@@ -38,7 +48,7 @@ if (values.json) {
 } else {
   const m = report.machine;
   console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}`);
-  console.log(`engine:  ${engine.gamesPerSecond} games/s on one core (median ${engine.msPerGameMedian} ms per 5-round game, 4 sensible bots, ${engine.actionsPerGame} actions per game)`);
+  console.log(engineLine(engine));
   console.log(`room:    action → all ${room.clients} clients applied the patch: p50 ${room.p50Ms} ms, p95 ${room.p95Ms} ms, p99 ${room.p99Ms} ms (${room.samples} samples, server in its own process)`);
   console.log(`         patch bytes (observer): ${Object.entries(room.patchBytes).map(([k, v]) => `${k} ${v}`).join(', ')}; a joining client's first state ${room.joinBytes} bytes`);
   console.log(`client:  JavaScript loaded (gzip): team view ${client.teamViewJsGzipKB} KB, projector ${client.projectorJsGzipKB} KB; join link → interactive ${client.joinToInteractiveMs} ms (median of ${client.joinRuns}); projector frame time median ${client.projectorFrameMs.median} ms, p95 ${client.projectorFrameMs.p95} ms`);
