@@ -162,27 +162,45 @@ function widenFunding(state: GameState, team: TeamState, a: Extract<TeamAction, 
   return total(tokens) > total(a.tokens) && check(state, wide) === null ? wide : a;
 }
 
-export const sensibleBot: Bot = (state, teamId, rng) => {
-  const team = findTeam(state, teamId);
-  if (!team) return null;
-  if (state.phase === 'gedoe' && state.dilemma && !state.dilemma.revealed && state.dilemma.votes[teamId]) return null;
-  const need = needsOf(state, team);
-  const ctx: Context = { need, hasOpenOffer: state.trades.some((t) => t.from === teamId) };
-  const pick: { action: TeamAction | null; score: number } = { action: null, score: -Infinity };
-  const consider = (actions: TeamAction[]) => {
-    for (const a of actions) {
-      const s = score(state, team, a, ctx) + random(rng) * 0.01;
-      if (s > pick.score) Object.assign(pick, { action: a, score: s });
+/**
+ * How a strategy bends the sensible bot's judgement: `adjust` rescores one action (null leaves it out), `widen`
+ * puts all it can spare into one funding step, `proposeTrades` lets it offer trades when stuck.
+ */
+export interface Style {
+  adjust?: (state: GameState, team: TeamState, a: TeamAction, sensible: number) => number | null;
+  widen?: boolean;
+  proposeTrades?: boolean;
+}
+
+/** A bot that weighs every legal action the sensible way, bent by a style. */
+export function scoredBot({ adjust, widen = true, proposeTrades = true }: Style = {}): Bot {
+  return (state, teamId, rng) => {
+    const team = findTeam(state, teamId);
+    if (!team) return null;
+    if (state.phase === 'gedoe' && state.dilemma && !state.dilemma.revealed && state.dilemma.votes[teamId]) return null;
+    const need = needsOf(state, team);
+    const ctx: Context = { need, hasOpenOffer: state.trades.some((t) => t.from === teamId) };
+    const pick: { action: TeamAction | null; score: number } = { action: null, score: -Infinity };
+    const consider = (actions: TeamAction[]) => {
+      for (const a of actions) {
+        const base = score(state, team, a, ctx);
+        const s = adjust ? adjust(state, team, a, base) : base;
+        if (s === null) continue;
+        const jittered = s + random(rng) * 0.01;
+        if (jittered > pick.score) Object.assign(pick, { action: a, score: jittered });
+      }
+    };
+    consider(legalActions(state, teamId, { offers: false }));
+    // Like a team at the table, it proposes a trade when it is stuck: nothing better to do, something lacking,
+    // and a surplus to pay with.
+    const stuck = pick.action === null || pick.action.type === 'ready';
+    if (proposeTrades && stuck && !ctx.hasOpenOffer && TOKEN_TYPES.some((t) => need[t] > team.tokens[t]) && TOKEN_TYPES.some((t) => team.tokens[t] - need[t] >= 2)) {
+      consider(legalActions(state, teamId).filter((a) => a.type === 'offerTrade'));
     }
+    const best = pick.action;
+    if (pick.score <= 0 || !best) return null;
+    return widen && best.type === 'fund' ? widenFunding(state, team, best) : best;
   };
-  consider(legalActions(state, teamId, { offers: false }));
-  // Like a team at the table, it proposes a trade when it is stuck: nothing better to do, something lacking,
-  // and a surplus to pay with.
-  const stuck = pick.action === null || pick.action.type === 'ready';
-  if (stuck && !ctx.hasOpenOffer && TOKEN_TYPES.some((t) => need[t] > team.tokens[t]) && TOKEN_TYPES.some((t) => team.tokens[t] - need[t] >= 2)) {
-    consider(legalActions(state, teamId).filter((a) => a.type === 'offerTrade'));
-  }
-  const best = pick.action;
-  if (pick.score <= 0 || !best) return null;
-  return best.type === 'fund' ? widenFunding(state, team, best) : best;
-};
+}
+
+export const sensibleBot: Bot = scoredBot();

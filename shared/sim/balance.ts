@@ -1,106 +1,92 @@
-// Balance statistics over many simulated games: win rates per bot kind and each principle's effect.
+// Balance statistics over many simulated games: win rates per strategy, each principle card's effect by
+// ablation, and what the dialogue bonus is worth.
 import type { Deck } from '../cards/schema.ts';
-import type { BotKind } from '../protocol/actions.ts';
+import { STRATEGY_NAMES, type Strategy } from '../bots/strategies.ts';
 import { playGame } from './play-game.ts';
+import { gameSeed } from './seeds.ts';
 
-export interface BotStats {
-  games: number;
-  winRate: number;
-  meanCP: number;
-  sdCP: number;
-}
-
-export interface PrincipleStats {
-  played: number;
-  /**
-   * Win rate of sensible games with this principle in the deck minus the same games (same seeds) without it,
-   * in percentage points. Sensible bots play nearly every card in nearly every game, so comparing games where
-   * a card happened to be played with games where it was not measures odd games, not the card.
-   */
-  winRateDelta: number | null;
-}
-
-export interface BalanceReport {
-  games: number;
+export interface Config {
   teams: number;
-  bots: Record<BotKind, BotStats>;
-  principles: Record<string, PrincipleStats>;
+  rounds: number;
+  /** Games per measurement (per strategy, per side of an ablation). */
+  games: number;
+  seed: number;
 }
 
-interface GameOutcome {
+export interface GameOutcome {
   won: boolean;
   cp: number;
-  principles: Set<number>;
+  /** Every principle card played in the game, in Doen or with a vote. */
   plays: number[];
+  /** The team that acted first (seat order rotates from game to game). */
+  firstTeam: string | undefined;
 }
 
-export function runGames(deck: Deck, kind: BotKind, teams: number, games: number, seed: number, rounds = 5): GameOutcome[] {
+export interface StrategyStats {
+  winRate: number;
+  meanCp: number;
+}
+
+export interface CardStats {
+  playedPerGame: number;
+  /** Win rate with the card in the deck minus without it, in percentage points (same seeds). */
+  winRateDelta: number;
+}
+
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * `games` whole games with every team playing one strategy. Game g gets its own seed and scenario, and the seat
+ * that acts first moves on by one each game.
+ */
+export function runGames(deck: Deck, strategy: Strategy, c: Config, extra: { dialogueBonus?: boolean } = {}): GameOutcome[] {
   const scenarios = deck.scenarios.map((s) => s.id);
+  const bots = Array<Strategy>(c.teams).fill(strategy);
   const outcomes: GameOutcome[] = [];
-  for (let g = 0; g < games; g++) {
+  for (let g = 0; g < c.games; g++) {
     const state = playGame(deck, {
-      scenario: scenarios[g % scenarios.length]!, rounds, bots: Array<BotKind>(teams).fill(kind), seed: (seed * 1_000_003 + g) >>> 0,
+      scenario: scenarios[g % scenarios.length]!, rounds: c.rounds, bots, seed: gameSeed(c.seed, g), firstSeat: g % c.teams, ...extra,
     });
     const plays = state.rounds.flatMap((r) => r.principles.map((p) => p.principle));
-    outcomes.push({ won: state.result!.won, cp: state.cp, principles: new Set(plays), plays });
+    const firstTeam = state.history.find((a) => 'team' in a)?.team;
+    outcomes.push({ won: state.result!.won, cp: state.cp, plays, firstTeam });
   }
   return outcomes;
 }
 
-function botStats(outcomes: GameOutcome[]): BotStats {
-  const n = outcomes.length;
-  const mean = outcomes.reduce((s, o) => s + o.cp, 0) / n;
-  const variance = outcomes.reduce((s, o) => s + (o.cp - mean) ** 2, 0) / n;
-  const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
-  return { games: n, winRate: round(outcomes.filter((o) => o.won).length / n), meanCP: round(mean, 1), sdCP: round(Math.sqrt(variance), 1) };
+export const winRate = (list: GameOutcome[]) => list.filter((o) => o.won).length / list.length;
+
+export function strategyStats(outcomes: GameOutcome[]): StrategyStats {
+  return { winRate: round(winRate(outcomes)), meanCp: round(outcomes.reduce((s, o) => s + o.cp, 0) / outcomes.length, 1) };
 }
 
-const winRate = (list: GameOutcome[]) => list.filter((o) => o.won).length / list.length;
+/** Every strategy, each played by all teams, on the same seeds. */
+export function strategiesReport(deck: Deck, c: Config): Record<Strategy, GameOutcome[]> {
+  return Object.fromEntries(STRATEGY_NAMES.map((s) => [s, runGames(deck, s, c)])) as Record<Strategy, GameOutcome[]>;
+}
 
-/** The deck without one principle card: what the game is like when nobody can ever play it. */
-const withoutPrinciple = (deck: Deck, p: number): Deck => ({ ...deck, principles: deck.principles.filter((c) => c.number !== p) });
+/** The deck without one principle card: the game as it is when nobody can ever play it. */
+const withoutPrinciple = (deck: Deck, n: number): Deck => ({ ...deck, principles: deck.principles.filter((c) => c.number !== n) });
 
-/** How often each principle was played, and what removing it from the deck does to the win rate. */
-export function principleStats(
-  outcomes: GameOutcome[],
-  ablations: Record<number, GameOutcome[]>,
-): Record<string, PrincipleStats> {
-  const result: Record<string, PrincipleStats> = {};
-  const base = winRate(outcomes);
-  for (let p = 1; p <= 18; p++) {
-    const played = outcomes.reduce((s, o) => s + o.plays.filter((x) => x === p).length, 0);
-    const without = ablations[p] ?? [];
-    const delta = without.length > 0 ? Math.round((base - winRate(without)) * 1000) / 10 : null;
-    result[String(p)] = { played, winRateDelta: delta };
+/**
+ * Each principle card's weight, measured by ablation: sensible games with the whole deck against the same
+ * seeds with that card taken out. Sensible bots play most cards in most games, so comparing games where a
+ * card happened to be played with games where it was not would measure odd games, not the card.
+ */
+export function cardAblation(deck: Deck, c: Config, baseline = runGames(deck, 'sensible', c)): Record<string, CardStats> {
+  const base = winRate(baseline);
+  const result: Record<string, CardStats> = {};
+  for (const card of deck.principles) {
+    const n = card.number;
+    const played = baseline.reduce((s, o) => s + o.plays.filter((p) => p === n).length, 0);
+    const without = runGames(withoutPrinciple(deck, n), 'sensible', c);
+    result[String(n)] = { playedPerGame: round(played / baseline.length, 2), winRateDelta: round((base - winRate(without)) * 100, 1) };
   }
   return result;
 }
 
-/** Sensible games with each principle removed in turn, on the same seeds as the full-deck games. */
-export function runAblations(deck: Deck, teams: number, games: number, seed: number): Record<number, GameOutcome[]> {
-  const ablations: Record<number, GameOutcome[]> = {};
-  for (let p = 1; p <= 18; p++) ablations[p] = runGames(withoutPrinciple(deck, p), 'sensible', teams, games, seed);
-  return ablations;
+/** Win-rate points the dialogue bonus adds when the facilitator awards it every round, against never. */
+export function dialogueBonusDelta(deck: Deck, c: Config, never = runGames(deck, 'sensible', c)): number {
+  const always = runGames(deck, 'sensible', c, { dialogueBonus: true });
+  return round((winRate(always) - winRate(never)) * 100, 1);
 }
-
-export interface FullReport extends BalanceReport {
-  outcomes: Record<BotKind, GameOutcome[]>;
-  ablations: Record<number, GameOutcome[]>;
-}
-
-/** ablationGames: games per removed principle (the 18 ablations cost 18 times as much as one run). */
-export function balanceReport(deck: Deck, teams: number, games: number, seed: number, ablationGames = games): FullReport {
-  const sensible = runGames(deck, 'sensible', teams, games, seed);
-  const random = runGames(deck, 'random', teams, games, seed + 1);
-  const ablations = runAblations(deck, teams, ablationGames, seed);
-  const baseline = sensible.slice(0, ablationGames);
-  return {
-    games, teams,
-    bots: { sensible: botStats(sensible), random: botStats(random) },
-    principles: principleStats(baseline, ablations),
-    outcomes: { sensible, random },
-    ablations,
-  };
-}
-
-export { botStats };

@@ -1,7 +1,6 @@
 // Plays one whole game with bot teams, as the simulation, tests and the benchmark need it.
 import type { Deck } from '../cards/schema.ts';
-import type { BotKind } from '../protocol/actions.ts';
-import { BOTS } from '../bots/index.ts';
+import { STRATEGIES, type Strategy } from '../bots/strategies.ts';
 import { createGame, step } from '../engine/reduce.ts';
 import type { GameState } from '../engine/types.ts';
 import { PHASES, TEAM_COLOURS, TEAM_ICONS } from '../vocabulary.ts';
@@ -9,8 +8,16 @@ import { PHASES, TEAM_COLOURS, TEAM_ICONS } from '../vocabulary.ts';
 export interface SimOptions {
   scenario: string;
   rounds: number;
-  bots: BotKind[];
+  /** One strategy per team, in seat order. */
+  bots: Strategy[];
   seed: number;
+  /**
+   * Which seat acts first: the bots take turns in seat order starting here, so over many games no seat is
+   * favoured by always moving first (claiming the best spot, answering first).
+   */
+  firstSeat?: number;
+  /** Award the facilitator's dialogue bonus every round (to each team in turn), or never. */
+  dialogueBonus?: boolean;
 }
 
 /** Actions one team may take in one phase before the simulation presses Klaar for it. */
@@ -21,9 +28,13 @@ export function playGame(deck: Deck, options: SimOptions): GameState {
   if (!created.ok) throw new Error(`cannot create game: ${created.error.code}`);
   const state = created.value;
   const botRng = { rng: (options.seed ^ 0x9e3779b9) >>> 0 };
-  options.bots.forEach((bot, i) => {
-    step(state, { type: 'addTeam', name: `Team ${i + 1}`, colour: TEAM_COLOURS[i % TEAM_COLOURS.length]!, icon: TEAM_ICONS[i % TEAM_ICONS.length]!, bot });
+  options.bots.forEach((_, i) => {
+    // The engine's own bot kind only matters to a room; the simulation drives every seat itself.
+    const error = step(state, { type: 'addTeam', name: `Team ${i + 1}`, colour: TEAM_COLOURS[i % TEAM_COLOURS.length]!, icon: TEAM_ICONS[i % TEAM_ICONS.length]!, bot: 'sensible' });
+    if (error) throw new Error(`cannot add team ${i + 1}: ${error.code}`);
   });
+  const first = (options.firstSeat ?? 0) % options.bots.length;
+  const order = state.teams.map((_, i) => (first + i) % state.teams.length).map((i) => ({ team: state.teams[i]!, bot: STRATEGIES[options.bots[i]!] }));
   step(state, { type: 'start' });
   // A step of the game: the phase, and within Gedoe whether the votes are revealed.
   const stepOf = () => state.round * 16 + PHASES.indexOf(state.phase) * 2 + (state.dilemma?.revealed ? 1 : 0);
@@ -33,10 +44,10 @@ export function playGame(deck: Deck, options: SimOptions): GameState {
     let progressed = true;
     while (progressed && stepOf() === phaseKey) {
       progressed = false;
-      for (const team of state.teams) {
+      for (const { team, bot } of order) {
         if (team.removed || team.ready || stepOf() !== phaseKey) continue;
         const count = acted.get(team.id) ?? 0;
-        const action = count < MAX_ACTIONS_PER_PHASE ? BOTS[team.bot ?? 'sensible'](state, team.id, botRng) : null;
+        const action = count < MAX_ACTIONS_PER_PHASE ? bot(state, team.id, botRng) : null;
         if (!action) continue;
         if (step(state, action) === null) {
           acted.set(team.id, count + 1);
@@ -44,6 +55,7 @@ export function playGame(deck: Deck, options: SimOptions): GameState {
         }
       }
     }
+    if (options.dialogueBonus && state.phase === 'vieren') step(state, { type: 'dialogueBonus' });
     // Nobody acts any more (all waiting, or out of actions): the facilitator's clock moves the game on.
     if (stepOf() === phaseKey) step(state, { type: 'timeUp' });
   }
