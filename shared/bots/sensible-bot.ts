@@ -1,6 +1,7 @@
 // The sensible bot: scores every legal action with simple, human-like judgement and takes the best one.
-// It focuses on finishing initiatives, co-funds big ones, keeps some Energie and votes for the option
-// that does the neighbourhood most good.
+// It plays its principle cards first (most help what follows), finishes what is nearest completion before
+// claiming something new, co-funds big ones, keeps some Energie and votes for the option that does the
+// neighbourhood most good.
 import type { DilemmaEffect, DilemmaOption } from '../cards/schema.ts';
 import type { TeamAction } from '../protocol/actions.ts';
 import { TOKEN_TYPES, type Tokens } from '../vocabulary.ts';
@@ -15,6 +16,10 @@ import type { GameState, TeamState } from '../engine/types.ts';
 import type { Bot } from './types.ts';
 
 const READY = 0.5;
+/** Principle cards are played before anything else in Doen: most help the funding and claiming that follow. */
+const PLAY_FIRST = 100;
+/** Funding comes before claiming (claims score up to about 12). */
+const FUND_FIRST = 50;
 
 /** What the initiatives this team leads or has funded still need, per token type. */
 function needsOf(state: GameState, team: TeamState): Tokens {
@@ -67,18 +72,18 @@ function claimValue(state: GameState, team: TeamState, initiative: string): numb
   return 4 + ((card.cp + 2 * newDomains) / total(card.cost)) * 4 - led.length * 2;
 }
 
+/**
+ * Funding goes to what is nearest completion first: a finished initiative yields, counts its domains and
+ * frees the team's tokens for the next one. It comes before claiming something new.
+ */
 function fundValue(state: GameState, team: TeamState, initiative: string, tokens: Partial<Tokens>): number {
   const project = findProject(state, initiative)!;
   const type = TOKEN_TYPES.find((t) => (tokens[t] ?? 0) > 0)!;
   if (type === 'energie' && team.tokens.energie <= 1) return -1;
-  const card = initiativeCard(state, initiative);
   const left = total(remainingCost(state, project));
-  const done = 1 - left / total(card.cost);
-  let value = 2 + done * 3 + (project.trekker === team.id ? 1 : 0);
   const funders = fundersOf(project);
-  if (!funders.includes(team.id) && funders.length < fundersNeeded(state, project)) value += 2;
-  if (state.round === state.settings.rounds && left > 6) value -= 3;
-  return value;
+  const neededAsFunder = !funders.includes(team.id) && funders.length < fundersNeeded(state, project);
+  return FUND_FIRST - left + (neededAsFunder ? 1 : 0);
 }
 
 function playValue(state: GameState, team: TeamState, a: Extract<TeamAction, { type: 'play' }>, need: Tokens): number {
@@ -135,7 +140,7 @@ function score(state: GameState, team: TeamState, a: TeamAction, ctx: Context): 
     case 'ready': return a.ready ? READY : -1;
     case 'claim': return team.tokens.energie + team.tokens.handen > 0 ? claimValue(state, team, a.initiative) : -1;
     case 'fund': return fundValue(state, team, a.initiative, a.tokens);
-    case 'play': return playValue(state, team, a, ctx.need);
+    case 'play': return PLAY_FIRST + playValue(state, team, a, ctx.need);
     case 'vote': {
       const option = dilemmaCard(state, state.dilemma!.card).options.find((o) => o.id === a.option)!;
       return 10 + voteValue(state, option, a.principle);
