@@ -15,14 +15,21 @@ import { spawnServer } from '../tests/helpers/process.ts';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** Gzip size of every JavaScript file the page loaded from our server, in KB. */
+/** JavaScript the page loaded from our server: bytes on the wire (as the server sent them, brotli for Chromium)
+ * and, for comparison with earlier figures, gzip sizes; in KB. */
 function watchScripts(page: Page) {
+  const transfers: Promise<number>[] = [];
   const files = new Set<string>();
   page.on('response', (r) => {
     const url = new URL(r.url());
-    if (url.pathname.endsWith('.js')) files.add(url.pathname);
+    if (!url.pathname.endsWith('.js')) return;
+    files.add(url.pathname);
+    transfers.push(r.finished().then(() => r.request().sizes()).then((s) => s.responseBodySize));
   });
-  return () => round1([...files].reduce((sum, path) => sum + gzipSync(readFileSync(join(CLIENT_DIST, path))).length, 0) / 1024);
+  return async () => ({
+    transferredKB: round1((await Promise.all(transfers)).reduce((a, b) => a + b, 0) / 1024),
+    gzipKB: round1([...files].reduce((sum, path) => sum + gzipSync(readFileSync(join(CLIENT_DIST, path))).length, 0) / 1024),
+  });
 }
 
 export async function benchClient({ runs = 5, port = 32_610 } = {}) {
@@ -49,13 +56,13 @@ export async function benchClient({ runs = 5, port = 32_610 } = {}) {
       };
       requestAnimationFrame(tick);
     }));
-    const projectorJsGzipKB = projectorJs();
+    const projectorScripts = await projectorJs();
     await projector.close();
 
     // Team view: from opening /join/CODE to the first interactive frame (the team form ready to type in,
     // then, for a device that has a team, the team view with its board drawn).
     const joinTimes: number[] = [];
-    let teamViewJsGzipKB = 0;
+    let teamViewScripts = { transferredKB: 0, gzipKB: 0 };
     for (let i = 0; i < runs; i++) {
       const tablet = await browserContext({ width: 1024, height: 768 });
       const page = await tablet.newPage();
@@ -69,13 +76,15 @@ export async function benchClient({ runs = 5, port = 32_610 } = {}) {
         await page.click('button[type=submit]');
         await page.waitForSelector('.team-view canvas');
         await page.waitForTimeout(500);
-        teamViewJsGzipKB = js();
+        teamViewScripts = await js();
       }
       await tablet.close();
     }
     return {
-      teamViewJsGzipKB,
-      projectorJsGzipKB,
+      teamViewJsKB: teamViewScripts.transferredKB,
+      teamViewJsGzipKB: teamViewScripts.gzipKB,
+      projectorJsKB: projectorScripts.transferredKB,
+      projectorJsGzipKB: projectorScripts.gzipKB,
       joinToInteractiveMs: median(joinTimes),
       joinRuns: runs,
       projectorFrameMs: { median: round1(median(frames)), p95: round1([...frames].sort((a, b) => a - b)[Math.floor(frames.length * 0.95)]!) },

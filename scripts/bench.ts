@@ -51,7 +51,7 @@ if (values.json) {
   console.log(engineLine(engine));
   console.log(`room:    action → all ${room.clients} clients applied the patch: p50 ${room.p50Ms} ms, p95 ${room.p95Ms} ms, p99 ${room.p99Ms} ms (${room.samples} samples, server in its own process)`);
   console.log(`         patch bytes (observer): ${Object.entries(room.patchBytes).map(([k, v]) => `${k} ${v}`).join(', ')}; a joining client's first state ${room.joinBytes} bytes`);
-  console.log(`client:  JavaScript loaded (gzip): team view ${client.teamViewJsGzipKB} KB, projector ${client.projectorJsGzipKB} KB; join link → interactive ${client.joinToInteractiveMs} ms (median of ${client.joinRuns}); projector frame time median ${client.projectorFrameMs.median} ms, p95 ${client.projectorFrameMs.p95} ms`);
+  console.log(`client:  JavaScript transferred (compressed as served): team view ${client.teamViewJsKB} KB (gzip ${client.teamViewJsGzipKB} KB), projector ${client.projectorJsKB} KB (gzip ${client.projectorJsGzipKB} KB); join link → interactive ${client.joinToInteractiveMs} ms (median of ${client.joinRuns}); projector frame time median ${client.projectorFrameMs.median} ms, p95 ${client.projectorFrameMs.p95} ms`);
   for (const st of load.steps) {
     console.log(`load:    ${st.rooms} rooms × 9 = ${st.devices} devices, ${st.actionsSeenByAll} of ${st.actionsSent} actions seen by all 9: p50 ${st.p50Ms} ms, p99 ${st.p99Ms} ms; server CPU ${Math.round(st.serverCpuShare * 100)}% of a core, per room ${st.rssPerRoomKB} KB RSS (${st.heapPerRoomKB} KB JS heap), event-loop delay p99 ${st.eventLoopP99Ms} ms, longest GC pause ${st.gcPauseMaxMs} ms; generators ${Math.round(st.generatorCpuShare * 100)}% of a core each, late ${st.generatorLateMs} ms, longest GC pause ${st.generatorGcPauseMaxMs} ms`);
   }

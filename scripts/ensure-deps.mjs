@@ -2,7 +2,8 @@
 // Installs the locked dependencies (among them the pinned Node 24) when they are missing or older than
 // package-lock.json, so both commands work as the very first command on a fresh clone.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,37 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lockFile = join(root, 'package-lock.json');
 const stampFile = join(root, 'node_modules', '.install-stamp');
 const pinnedNode = join(root, 'node_modules', '.bin', 'node');
+
+/**
+ * npm checks every package's `engines` against the Node it runs on. Run by the machine's own Node (20), it
+ * warns (EBADENGINE) about every package that wants Node 22+, although they all run on the pinned Node 24.
+ * So npm runs on the pinned Node: the one in node_modules, or on a fresh clone a copy fetched first into a
+ * temporary folder (the same registry package, so npm's cache serves the second install).
+ */
+function runNpm(args) {
+  const npmCli = process.env.npm_execpath;
+  if (!npmCli || !/npm-cli\.js$/.test(npmCli)) return spawnSync('npm', args, { cwd: root, stdio: 'inherit' });
+  if (existsSync(pinnedNode)) return spawnSync(pinnedNode, [npmCli, ...args], { cwd: root, stdio: 'inherit' });
+  const version = lockedNodeVersion();
+  const scratch = mkdtempSync(join(tmpdir(), 'gk-node-'));
+  console.log(`[setup] fetching Node ${version} to run npm on…`);
+  try {
+    const fetched = version && spawnSync(process.execPath, [npmCli, 'install', '--prefix', scratch, '--no-save', '--no-package-lock',
+      '--no-audit', '--no-fund', '--loglevel=error', `node@${version}`], { stdio: 'inherit' });
+    const node = join(scratch, 'node_modules', '.bin', 'node');
+    return spawnSync(fetched?.status === 0 && existsSync(node) ? node : process.execPath, [npmCli, ...args], { cwd: root, stdio: 'inherit' });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function lockedNodeVersion() {
+  try {
+    return JSON.parse(readFileSync(lockFile, 'utf8')).packages?.['node_modules/node']?.version ?? null;
+  } catch {
+    return null;
+  }
+}
 
 const lockHash = existsSync(lockFile)
   ? createHash('sha256').update(readFileSync(lockFile)).digest('hex')
@@ -23,7 +55,7 @@ if (process.argv.includes('--stamp')) {
 } else if (stamp !== lockHash || !existsSync(pinnedNode)) {
   const command = existsSync(lockFile) ? 'ci' : 'install';
   console.log(`[setup] installing dependencies (npm ${command})…`);
-  const result = spawnSync('npm', [command, '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  const result = runNpm([command, '--no-audit', '--no-fund']);
   if (result.status !== 0) {
     console.error('[setup] npm could not install the dependencies; see the messages above.');
     process.exit(result.status ?? 1);

@@ -1,8 +1,6 @@
 // HTTP routes beside the game: health, creating sessions, finding one by join code, the deck, the exports.
 import express, { type Application, type Request, type Response } from 'express';
-import { existsSync } from 'node:fs';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
-import { join } from 'node:path';
 import { buildDebrief } from '../shared/debrief/build.ts';
 import { debriefCsv, debriefMarkdown } from '../shared/debrief/formats.ts';
 import { winTarget } from '../shared/engine/lookup.ts';
@@ -11,6 +9,7 @@ import type { Config } from './config.ts';
 import { secretMatches } from './crypto.ts';
 import { builtInDeck, deckForSession, publicDeck } from './decks.ts';
 import { lanAddresses } from './lan.ts';
+import { mountClient } from './static.ts';
 import { createSession, JoinRateLimiter, loadSession } from './sessions.ts';
 import type { SessionDirectory } from './directory.ts';
 import type { SessionStore } from './store.ts';
@@ -145,10 +144,7 @@ export function mountRoutes(app: Application, store: SessionStore, config: Confi
   });
 
   // The web client, with its routes (/join/CODE, /watch/CODE, …) answered by the single page.
-  if (existsSync(join(CLIENT_DIST, 'index.html'))) {
-    app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(join|watch|play|facilitate|debrief)(\/.*)?$/, (_req, res) => void res.sendFile(join(CLIENT_DIST, 'index.html')));
-  }
+  mountClient(app, CLIENT_DIST);
 
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: express.NextFunction) => {
     const status = err.status ?? 500;

@@ -1,5 +1,6 @@
 // The start page: a facilitator creates a session, a participant joins with a code.
 import type { Deck } from '../../shared/cards/schema.ts';
+import { TUNING } from '../../shared/engine/tuning.ts';
 import { h, render } from '../lib/dom.ts';
 import { lang, local, setLanguage, tr, ui } from '../lib/i18n.ts';
 import { rememberKey } from '../lib/net.ts';
@@ -43,6 +44,7 @@ export function startView(root: HTMLElement, scenarios: Deck['scenarios']) {
           h('button', { type: 'submit', class: 'primary big' }, ui('start.joinButton'))),
         h('form', { class: 'card-form', onsubmit: create },
           h('h2', {}, ui('start.facilitate')), h('p', {}, ui('start.facilitateHelp')),
+          h('p', { id: 'team-limit' }, ui('start.teamLimit', { max: TUNING.maxTeams })),
           h('label', { for: 'scenario' }, ui('start.scenario')), scenario,
           h('label', { for: 'rounds' }, ui('start.rounds')), rounds,
           h('label', { for: 'timers' }, ui('start.timers')), timers,
