@@ -40,7 +40,10 @@ export function deckForSession(code: string, extraText: string | undefined): Dec
   return deck;
 }
 
-/** The deck as clients may see it: the small print of positiespel options stays on the server until revealed. */
+/**
+ * The deck as clients may see it: an option's label, hint and cost, never its numbers (effects and small print
+ * come with the reveal, in the game view's dilemma.outcomes).
+ */
 export function publicDeck(deck: Deck): Deck {
-  return { ...deck, dilemmas: deck.dilemmas.map((d) => ({ ...d, options: d.options.map((o) => ({ ...o, hidden: [] })) })) };
+  return { ...deck, dilemmas: deck.dilemmas.map((d) => ({ ...d, options: d.options.map((o) => ({ ...o, effects: [], hidden: [] })) })) };
 }

@@ -18,7 +18,8 @@ export type InitiativeSize = (typeof INITIATIVE_SIZES)[number];
 export const DILEMMA_KINDS = ['gedoe', 'positiespel'] as const;
 export type DilemmaKind = (typeof DILEMMA_KINDS)[number];
 
-export const PHASES = ['lobby', 'ontmoeten', 'doen', 'gedoe', 'vieren', 'ended'] as const;
+/** afsluiten: the closing reflection after the last round, before the game ends. */
+export const PHASES = ['lobby', 'ontmoeten', 'doen', 'gedoe', 'vieren', 'afsluiten', 'ended'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export const LANGUAGES = ['nl', 'en'] as const;

@@ -54,6 +54,8 @@ describe('chaos', () => {
     expect(a.game().phase).toBe('gedoe');
     expect(Object.keys(b.game().privates ?? {})).toEqual(['t2']);
     expect(await b.ask('intent', { type: 'vote', option: 'boos-reageren' })).toEqual({ ok: true });
+    expect(await a.ask('intent', { type: 'lockVote' })).toEqual({ ok: true });
+    expect(await b.ask('intent', { type: 'lockVote' })).toEqual({ ok: true });
     const playingAgainMs = Date.now() - killedAt;
     await until(() => facilitator.game().dilemma?.revealed === true);
     expect(facilitator.game().dilemma!.choices.map((c) => c.team).sort()).toEqual(['t1', 't2']);

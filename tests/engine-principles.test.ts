@@ -2,11 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { reduce, viewFor } from '../shared/engine/index.ts';
 import type { GameState } from '../shared/engine/types.ts';
+import { fixtureDeck } from './helpers/deck.ts';
 import { claimFor, giveCard, inDoen, must, openGedoe, setTokens, team } from './helpers/game.ts';
 import { TUNING } from '../shared/engine/tuning.ts';
 
 const play = (state: GameState, principle: number, extra: Record<string, unknown> = {}) =>
   must(state, { type: 'play', team: 't1', principle, ...extra } as never);
+
+/** A team votes (with a principle card, if given) and locks its vote. */
+function lock(state: GameState, teamId: string, option: string, principle?: number) {
+  must(state, principle === undefined ? { type: 'vote', team: teamId, option } : { type: 'vote', team: teamId, option, principle });
+  must(state, { type: 'lockVote', team: teamId });
+}
 
 interface Row {
   n: number;
@@ -75,14 +82,17 @@ const rows: Row[] = [
     must(s, { type: 'fund', team: 't1', initiative: 'opschoonactie', tokens: { handen: 1 } });
     expect(s.domains).toEqual(expect.arrayContaining(['groen', 'inclusie']));
   } },
-  { n: 8, name: "unlocks a gedoe card's dialogue option at no cost; +1 Vertrouwen", run: (s) => {
-    openGedoe(s, 'oud-en-nieuw');
+  { n: 8, name: 'with a vote for a talking option: its cost waived and +1 Vertrouwen extra', run: (s) => {
+    openGedoe(s, 'ruzie');
     setTokens(s, 't1', {});
+    expect(reduce(s, { type: 'vote', team: 't1', option: 'praten' })).toMatchObject({ ok: false, error: { code: 'notEnoughTokens' } });
+    expect(reduce(s, { type: 'vote', team: 't1', option: 'doorgaan', principle: 8 })).toMatchObject({ ok: false, error: { code: 'needsTalkOption' } });
     const trust = s.vertrouwen;
-    must(s, { type: 'vote', team: 't1', option: 'kampvuur', principle: 8 });
-    for (const t of ['t2', 't3']) must(s, { type: 'vote', team: t, option: 'stemmen' });
-    // +1 from the card, and the votes: +1 (kampvuur) -1 -1 (stemmen) = -1
+    lock(s, 't1', 'praten', 8);
+    for (const t of ['t2', 't3']) lock(s, t, 'doorgaan');
+    // +1 from the card, and the votes: +1 (praten) -1 -1 (doorgaan) = -1
     expect(s.vertrouwen).toBe(trust + 1 - 1);
+    expect(team(s, 't1').tokens.handen).toBe(0);
     expect(s.principleDiscard).toContain(8);
   } },
   { n: 9, name: 'costs 3 Geld and gives +1 Handen every round from then on', run: (s) => {
@@ -144,36 +154,34 @@ const rows: Row[] = [
   } },
   { n: 15, name: 'in a positiespel: extra Geld and the option does not take control away', run: (s) => {
     claimFor(s, 't1', 'moestuin', 'speelweide');
-    setTokens(s, 't1', { handen: 1 });
-    must(s, { type: 'fund', team: 't1', initiative: 'moestuin', tokens: { handen: 1 } });
-    openGedoe(s, 'ontwikkelaar-betaalt');
-    setTokens(s, 't1', {});
-    must(s, { type: 'vote', team: 't1', option: 'aannemen', principle: 15 });
-    expect(team(s, 't1').tokens.geld).toBe(TUNING.principle.partnerschapGeld);
+    openGedoe(s, 'subsidie');
+    setTokens(s, 't1', { netwerk: 1 });
+    lock(s, 't1', 'ja', 15);
+    for (const t of ['t2', 't3']) lock(s, t, 'nee');
+    expect(team(s, 't1').tokens.geld).toBe(2 + TUNING.principle.partnerschapGeld);
+    expect(team(s, 't1').tokens.netwerk).toBe(0);
     expect(s.projects[0]!.overgenomen).toBe(false);
-    const paid = s.projects[0]!.paid;
-    expect(paid.energie + paid.handen + paid.netwerk + paid.geld).toBe(1 + 4);
   } },
   { n: 16, name: "ignores a gedoe card's negative effects for your team", run: (s) => {
-    openGedoe(s, 'oud-en-nieuw');
+    openGedoe(s, 'ruzie');
     for (const t of ['t1', 't2', 't3']) setTokens(s, t, { energie: 2 });
     const trust = s.vertrouwen;
-    must(s, { type: 'vote', team: 't1', option: 'negeren', principle: 16 });
-    must(s, { type: 'vote', team: 't2', option: 'negeren' });
-    must(s, { type: 'vote', team: 't3', option: 'stemmen' });
+    lock(s, 't1', 'afwachten', 16);
+    lock(s, 't2', 'afwachten');
+    lock(s, 't3', 'doorgaan');
     expect(team(s, 't1').tokens.energie).toBe(2);
     expect(team(s, 't2').tokens.energie).toBe(1);
-    expect(s.vertrouwen).toBe(trust - 2);
+    expect(s.vertrouwen).toBe(trust - 1);
   } },
   { n: 17, name: "cancels a positiespel option's hidden cost; +1 Vertrouwen", run: (s) => {
-    openGedoe(s, 'hek-om-het-plein');
-    for (const t of ['t1', 't2', 't3']) setTokens(s, t, { energie: 2 });
+    openGedoe(s, 'subsidie');
+    for (const t of ['t1', 't2', 't3']) setTokens(s, t, { netwerk: 2 });
     const trust = s.vertrouwen;
-    must(s, { type: 'vote', team: 't1', option: 'meetekenen', principle: 17 });
-    must(s, { type: 'vote', team: 't2', option: 'meetekenen' });
-    must(s, { type: 'vote', team: 't3', option: 'niet-meedoen' });
-    expect(team(s, 't1').tokens).toMatchObject({ energie: 2, geld: 2 });
-    expect(team(s, 't2').tokens).toMatchObject({ energie: 1, geld: 2 });
+    lock(s, 't1', 'ja', 17);
+    lock(s, 't2', 'ja');
+    lock(s, 't3', 'nee');
+    expect(team(s, 't1').tokens).toMatchObject({ netwerk: 2, geld: 2 });
+    expect(team(s, 't2').tokens).toMatchObject({ netwerk: 1, geld: 2 });
     expect(s.vertrouwen).toBe(trust + 1 - 1);
   } },
   { n: 18, name: 'gives one extra token each round once two kinds of value are realised', run: (s) => {
@@ -195,7 +203,7 @@ const rows: Row[] = [
 
 describe('principle effects', () => {
   it.each(rows)('principle $n $name', ({ n, run }) => {
-    const state = inDoen(3);
+    const state = inDoen(3, 'het-dorp', fixtureDeck);
     giveCard(state, 't1', n);
     run(state);
     if (![8, 15, 16, 17].includes(n)) expect(state.rounds[0]!.principles).toContainEqual({ team: 't1', principle: n });

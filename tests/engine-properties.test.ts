@@ -9,7 +9,17 @@ import { deck } from './helpers/deck.ts';
 import { newGame } from './helpers/game.ts';
 import { TUNING } from '../shared/engine/tuning.ts';
 
-const FACILITATOR: Action[] = [{ type: 'next' }, { type: 'timeUp' }, { type: 'undo' }, { type: 'dialogueBonus' }, { type: 'pause' }, { type: 'resume' }];
+const FACILITATOR: Action[] = [
+  { type: 'next' }, { type: 'timeUp' }, { type: 'undo' }, { type: 'dialogueBonus', team: 't1' }, { type: 'dialogueBonus', team: 't2' },
+  { type: 'pause' }, { type: 'resume' }, { type: 'setClosingQuestions', questions: ['Wat nam je mee?', null] },
+];
+
+/** legalActions offers free-text actions with empty text (the team types it): give some of them words. */
+function withWords(a: Action, c: number): Action {
+  if ((a.type === 'harvest' || a.type === 'closingAnswer') && c % 3 !== 0) return { ...a, text: `regel ${c}` };
+  if (a.type === 'vote' && c % 2 === 0) return { ...a, reason: `omdat ${c}` };
+  return a;
+}
 
 /** Turns a list of random numbers into a playable sequence: each picks a legal team action or a facilitator step. */
 function playChoices(state: GameState, choices: number[]) {
@@ -20,7 +30,7 @@ function playChoices(state: GameState, choices: number[]) {
     const team = teams[c % teams.length]!;
     const legal = legalActions(state, team.id);
     const pool: Action[] = [...legal, ...FACILITATOR];
-    step(state, pool[Math.floor(c / teams.length) % pool.length]!);
+    step(state, withWords(pool[Math.floor(c / teams.length) % pool.length]!, c));
   }
 }
 
@@ -40,9 +50,16 @@ function checkInvariants(state: GameState) {
   expect(initiatives).toEqual(deck.initiatives.map((i) => i.id).sort());
   // Paid never exceeds cost; a location holds at most one initiative.
   expect(new Set(state.projects.map((p) => p.location)).size).toBe(state.projects.length);
-  // The neighbourhood's CP is what the teams earned plus the facilitator's dialogue bonuses.
-  const bonuses = state.rounds.filter((r) => r.dialogueBonus).length;
-  expect(state.cp).toBe(state.teams.reduce((s, t) => s + t.cp, 0) + bonuses);
+  // The neighbourhood's CP is what the teams earned (the dialogue bonus gives trust and Energie, no CP).
+  expect(state.cp).toBe(state.teams.reduce((s, t) => s + t.cp, 0));
+  // Every active team's vote is on the open dilemma's card, and a lock is only ever on a chosen vote.
+  const d = state.dilemma;
+  if (d) {
+    const options = deck.dilemmas.find((c) => c.id === d.card)!.options.map((o) => o.id);
+    for (const v of Object.values(d.votes)) expect(options).toContain(v.option);
+    if (d.revealed) expect(d.choices.map((c) => c.team)).toEqual(expect.arrayContaining(d.targets.filter((id) => !state.teams.find((t) => t.id === id)!.removed)));
+  }
+  for (const r of state.rounds) expect(new Set(r.harvest.map((h) => h.team)).size).toBe(r.harvest.length);
   for (const p of state.projects) {
     const cost = deck.initiatives.find((i) => i.id === p.initiative)!.cost;
     for (const type of TOKEN_TYPES) expect(p.paid[type]).toBeLessThanOrEqual(cost[type] ?? 0);

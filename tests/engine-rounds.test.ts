@@ -16,7 +16,7 @@ describe('a round', () => {
     expect(state.market).toHaveLength(4);
   });
 
-  it('goes Ontmoeten → Doen → Gedoe → Vieren → next round, and ends after the last round', () => {
+  it('goes Ontmoeten → Doen → Gedoe → Vieren → next round, and after the last round the closing reflection, then the end', () => {
     const state = newGame(2, 'het-dorp', 3);
     must(state, { type: 'start' });
     const seen: string[] = [];
@@ -25,7 +25,7 @@ describe('a round', () => {
       must(state, { type: 'next' });
     }
     expect(seen.slice(0, 5)).toEqual(['1:ontmoeten', '1:doen', '1:gedoe', '1:gedoe', '1:vieren']);
-    expect(seen.at(-1)).toBe('3:vieren');
+    expect(seen.slice(-2)).toEqual(['3:vieren', '3:afsluiten']);
     expect(state.result).toMatchObject({ won: false, cp: expect.any(Number), endedEarly: false });
   });
 
@@ -156,14 +156,18 @@ describe('trades', () => {
 });
 
 describe('facilitator actions', () => {
-  it('gives the dialogue bonus once per round in Vieren', () => {
+  it('gives the dialogue bonus once per round in Vieren, to one team: +1 Vertrouwen for all, +1 Energie for that team, no CP', () => {
     const state = inDoen(2);
-    expect(reduce(state, { type: 'dialogueBonus' })).toMatchObject({ ok: false, error: { code: 'wrongPhase' } });
+    expect(reduce(state, { type: 'dialogueBonus', team: 't2' })).toMatchObject({ ok: false, error: { code: 'wrongPhase' } });
     while (state.phase !== 'vieren') must(state, { type: 'next' });
     const { cp, vertrouwen } = state;
-    must(state, { type: 'dialogueBonus' });
-    expect([state.cp, state.vertrouwen]).toEqual([cp + 1, vertrouwen + 1]);
-    expect(reduce(state, { type: 'dialogueBonus' })).toMatchObject({ ok: false, error: { code: 'bonusGiven' } });
+    const energie = [team(state, 't1').tokens.energie, team(state, 't2').tokens.energie];
+    expect(reduce(state, { type: 'dialogueBonus', team: 't9' })).toMatchObject({ ok: false, error: { code: 'unknownTeam' } });
+    must(state, { type: 'dialogueBonus', team: 't2' });
+    expect([state.cp, state.vertrouwen]).toEqual([cp, vertrouwen + 1]);
+    expect([team(state, 't1').tokens.energie, team(state, 't2').tokens.energie]).toEqual([energie[0], energie[1]! + 1]);
+    expect(state.rounds[0]!.dialogueBonus).toBe('t2');
+    expect(reduce(state, { type: 'dialogueBonus', team: 't1' })).toMatchObject({ ok: false, error: { code: 'bonusGiven' } });
   });
 
   it('undoes the last step by replaying the log without it', () => {
@@ -202,6 +206,8 @@ describe('the win check', () => {
     while (state.round < 3 || state.phase !== 'vieren') must(state, { type: 'next' });
     state.cp = 100;
     state.domains = ['zorg', 'groen', 'energie', 'cultuur'];
+    must(state, { type: 'next' });
+    expect(state.phase).toBe('afsluiten');
     must(state, { type: 'next' });
     expect(state.result).toMatchObject({ won: true, target: 26, domains: 4 });
   });

@@ -70,8 +70,8 @@ describe('a whole game over WebSockets', () => {
       const round = facilitator.state.round;
       const open = facilitator.state.dilemma;
       if (open?.revealed) {
-        // Votes side by side: one revealed choice per team the card asked.
-        expect(open.choices.length).toBe(open.targets.length);
+        // Votes side by side: every team votes on every dilemma, so one revealed choice per team.
+        expect(open.choices.length).toBe(3);
         revealedSeen = true;
       }
       if (phase === 'doen' && !realised) {
@@ -91,14 +91,16 @@ describe('a whole game over WebSockets', () => {
         }
       }
       if (phase === 'gedoe' && facilitator.state.dilemma && !facilitator.state.dilemma.revealed) {
-        const targets = [...facilitator.state.dilemma.targets] as string[];
+        // Every team votes on every dilemma: choose, then lock (the bot team does the same by itself).
         const deck = await (await fetch(`${server.url}/api/sessions/${s.code}/deck`)).json();
         const card = deck.dilemmas.find((d: { id: string }) => d.id === facilitator.state.dilemma.card);
-        const open = card.options.find((o: { unlockedBy: number[]; cost: object }) => o.unlockedBy.length === 0 && Object.keys(o.cost).length === 0) ?? card.options[0];
-        if (targets.includes('t1')) await ask(a2, 'intent', { type: 'vote', option: open.id });
-        if (targets.includes('t2')) await ask(b1, 'intent', { type: 'vote', option: open.id });
-        if (!targets.includes('t3')) expect(facilitator.state.dilemma.revealed).toBe(false);
-        await waitFor(observer, (st) => st.dilemma?.revealed || st.dilemma?.voted.length === targets.length).catch(() => {});
+        const free = card.options.find((o: { cost: object }) => Object.keys(o.cost).length === 0) ?? card.options[0];
+        await ask(a2, 'intent', { type: 'vote', option: free.id, reason: 'Zo houden we het klein' });
+        await ask(a1, 'intent', { type: 'lockVote' });
+        await ask(b1, 'intent', { type: 'vote', option: free.id });
+        expect(facilitator.state.dilemma.revealed).toBe(false);
+        await ask(b2, 'intent', { type: 'lockVote' });
+        await waitFor(observer, (st) => st.dilemma?.revealed).catch(() => {});
         if (!facilitator.state.dilemma.revealed) await ask(facilitator, 'facilitator', { key: s.key, action: { type: 'next' } });
         await waitFor(observer, (st) => st.dilemma?.revealed);
         continue;

@@ -35,14 +35,13 @@ export function dilemmaPanel(g: GameModel, deck: Deck, controls?: VoteControls, 
 
 function options(card: Dilemma, deck: Deck, controls?: VoteControls) {
   return h('ol', { class: 'options' }, ...card.options.map((o) => {
-    const locked = o.unlockedBy.length > 0;
     const allowed = controls?.legal[o.id] ?? [];
     const chosen = controls?.myVote?.option === o.id;
-    return h('li', { class: `option${chosen ? ' chosen' : ''}${locked ? ' locked' : ''}` },
-      h('div', { class: 'option-label' }, locked ? icon(ICONS.lock) : null, local(o.label)),
+    return h('li', { class: `option${chosen ? ' chosen' : ''}` },
+      h('div', { class: 'option-label' }, local(o.label)),
+      o.hint ? h('div', { class: 'option-hint' }, local(o.hint)) : null,
       o.effects.length ? h('div', { class: 'option-effects' }, describeEffects(o.effects)) : null,
       Object.keys(o.cost).length ? h('div', { class: 'option-cost' }, `${ui('dilemma.cost')}: `, tokenChips(o.cost, { showZero: false })) : null,
-      locked ? h('div', { class: 'muted' }, ui('dilemma.needsCard', { principles: o.unlockedBy.join(', ') })) : null,
       controls ? h('div', { class: 'vote-buttons' }, ...allowed.map((p) => h('button', {
         type: 'button', class: p === null ? 'primary' : 'secondary',
         onclick: () => controls.vote(o.id, p),

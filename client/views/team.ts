@@ -5,6 +5,7 @@ import { createBoard } from '../board/createBoard.ts';
 import { h, icon, render } from '../lib/dom.ts';
 import { lang, local, setLanguage, ui } from '../lib/i18n.ts';
 import { ICONS } from '../lib/icons.ts';
+import { summariseLegal } from '../../shared/protocol/legal-summary.ts';
 import { legalFor, teamsInOrder, type GameModel } from '../lib/model.ts';
 import { explainError, facilitatorKey, type Connection } from '../lib/net.ts';
 import { boardModel } from './boardModel.ts';
@@ -48,7 +49,7 @@ export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: 
     const g = conn.game();
     const me = g.teams[team];
     if (!me) return;
-    const legal = legalFor(g, team) ?? { claim: {}, fund: {}, play: {}, vote: {}, trades: { answer: [], cancel: [] }, ready: null };
+    const legal = legalFor(g, team) ?? summariseLegal([]);
     const hand = g.privates?.[team]?.hand ?? [];
     render(header,
       teamBadge(me), tokenChips(me.tokens), phaseHeader(g),

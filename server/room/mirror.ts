@@ -89,6 +89,8 @@ export function mirror(state: GameSchema, view: GameView, hooks: MirrorHooks) {
     const vote = view.dilemma && !view.dilemma.revealed ? votes[t.id] : undefined;
     set(s, 'vote', vote?.option ?? '');
     set(s, 'votePrinciple', vote?.principle ?? 0);
+    set(s, 'voteReason', vote?.reason ?? '');
+    set(s, 'voteLocked', vote?.locked ?? false);
     if (!vote) set(s, 'voteBy', '');
   }, (s) => hooks.onPrivateAdded(s.team, s));
 
@@ -127,6 +129,7 @@ export function mirror(state: GameSchema, view: GameView, hooks: MirrorHooks) {
 
   const history = JSON.stringify(view.history);
   set(state, 'history', history);
+  set(state, 'closing', JSON.stringify(view.closing));
   set(state, 'result', view.result ? JSON.stringify(view.result) : '');
 
   let info = state.facilitator.get('f');
@@ -150,6 +153,7 @@ function mirrorDilemma(state: GameSchema, view: GameView) {
   set(s, 'initiative', d.initiative ?? '');
   syncArray(s.voted, d.voted);
   set(s, 'revealed', d.revealed);
+  set(s, 'outcomes', d.outcomes ? JSON.stringify(d.outcomes) : '');
   if (s.choices.length !== d.choices.length) {
     s.choices.clear();
     for (const c of d.choices) {
@@ -157,7 +161,9 @@ function mirrorDilemma(state: GameSchema, view: GameView) {
       choice.team = c.team;
       choice.option = c.option;
       choice.principle = c.principle ?? 0;
+      choice.reason = c.reason;
       choice.defaulted = c.defaulted;
+      choice.advice = c.advice;
       s.choices.push(choice);
     }
   }

@@ -43,8 +43,11 @@ export type TeamSchema = SchemaType<typeof TeamSchema>;
 export const TeamPrivateSchema = schema({
   team: t.string().default(''),
   hand: t.array('uint8'),
+  /** The team's current vote until the reveal: visible to all its devices (and the facilitator), to nobody else. */
   vote: t.string().default(''),
   votePrinciple: t.uint8().default(0),
+  voteReason: t.string().default(''),
+  voteLocked: t.boolean().default(false),
   /** The device (its session id) whose vote counts: the last one any of the team's devices sent. */
   voteBy: t.string().default(''),
   peek: t.array('string'),
@@ -74,7 +77,10 @@ export const ChoiceSchema = schema({
   team: t.string().default(''),
   option: t.string().default(''),
   principle: t.uint8().default(0),
+  reason: t.string().default(''),
   defaulted: t.boolean().default(false),
+  /** The card was for another team: this vote was advice. */
+  advice: t.boolean().default(false),
 }, 'Choice');
 export type ChoiceSchema = SchemaType<typeof ChoiceSchema>;
 
@@ -82,9 +88,12 @@ export const DilemmaSchema = schema({
   card: t.string().default(''),
   targets: t.array('string'),
   initiative: t.string().default(''),
+  /** Teams that locked their vote. */
   voted: t.array('string'),
   revealed: t.boolean().default(false),
   choices: t.array(ChoiceSchema),
+  /** The options' numbers as JSON (OptionOutcome[]), '' until the reveal: nobody sees them before. */
+  outcomes: t.string().default(''),
 }, 'Dilemma');
 export type DilemmaSchema = SchemaType<typeof DilemmaSchema>;
 
@@ -143,8 +152,10 @@ export const GameSchema = schema({
   principleDiscard: t.array('uint8'),
   initiativesLeft: t.uint8().default(0),
   dilemmasLeft: t.uint8().default(0),
-  /** The round records (the debrief timeline) as JSON: read as a whole, changed a few times a round. */
+  /** The round records (the debrief timeline: revealed votes, harvest lines) as JSON: read as a whole, changed a few times a round. */
   history: t.string().default('[]'),
+  /** The closing questions and answers as JSON (Closing): public as the answers come in. */
+  closing: t.string().default(''),
   /** The end result as JSON, '' while the game runs. */
   result: t.string().default(''),
   privates: t.map(TeamPrivateSchema).view(),

@@ -8,7 +8,8 @@ const READY_CHANCE = 0.2;
 export const randomBot: Bot = (state, team, rng) => {
   const legal = legalActions(state, team);
   const ready = legal.find((a) => a.type === 'ready' && a.ready);
-  const others = legal.filter((a) => a.type !== 'ready');
+  // Bots write no words: harvest lines and closing answers are for people.
+  const others = legal.filter((a) => a.type !== 'ready' && a.type !== 'harvest' && a.type !== 'closingAnswer');
   if (others.length === 0 || (ready && random(rng) < READY_CHANCE)) return ready ?? null;
   return others[randomInt(rng, others.length)]!;
 };

@@ -182,7 +182,9 @@ export function scoredBot({ adjust, widen = true, proposeTrades = true }: Style 
   return (state, teamId, rng) => {
     const team = findTeam(state, teamId);
     if (!team) return null;
-    if (state.phase === 'gedoe' && state.dilemma && !state.dilemma.revealed && state.dilemma.votes[teamId]) return null;
+    // A vote once chosen is locked at once: a bot has nobody to talk it over with.
+    const vote = state.phase === 'gedoe' && state.dilemma && !state.dilemma.revealed ? state.dilemma.votes[teamId] : undefined;
+    if (vote) return vote.locked ? null : { type: 'lockVote', team: teamId };
     const need = needsOf(state, team);
     const ctx: Context = { need, hasOpenOffer: state.trades.some((t) => t.from === teamId) };
     const pick: { action: TeamAction | null; score: number } = { action: null, score: -Infinity };

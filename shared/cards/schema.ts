@@ -47,12 +47,17 @@ export type DilemmaEffect = z.infer<typeof DilemmaEffect>;
 export const DilemmaOption = z.strictObject({
   id,
   label: LocalText,
+  /** Its consequences in words, without numbers: shown before the vote (the effects only after the reveal). */
+  hint: LocalText.optional(),
+  /** The numbers; may be empty (a conversation card: the vote and its reasons are the point). */
   effects: z.array(DilemmaEffect).default([]),
   /** Effects the players only learn after the vote (the small print of a positiespel offer). */
   hidden: z.array(DilemmaEffect).default([]),
   cost: TokenAmounts.default({}),
-  /** The option can only be chosen by a team holding one of these principle cards (played with the vote). */
-  unlockedBy: z.array(z.int().min(1).max(18)).default([]),
+  /** A talking option: principle 8 played with a vote for it adds Vertrouwen and waives its cost. */
+  talk: z.boolean().default(false),
+  /** Principle cards whose "with a vote" effect is aimed at this option. No option is ever locked. */
+  strengthenedBy: z.array(z.int().min(1).max(18)).default([]),
 });
 export type DilemmaOption = z.infer<typeof DilemmaOption>;
 
@@ -80,11 +85,8 @@ export const Dilemma = z
     const fallback = card.options.find((o) => o.id === card.default);
     if (!fallback) {
       ctx.addIssue({ code: 'custom', path: ['default'], message: `names no option of this card (${ids.join(', ')})` });
-    } else if (Object.values(fallback.cost).some((n) => n > 0) || fallback.unlockedBy.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['default'], message: 'the default option must be free and need no principle card' });
-    }
-    if (card.options.every((o) => o.unlockedBy.length > 0)) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'at least one option must be open to every team' });
+    } else if (Object.values(fallback.cost).some((n) => n > 0)) {
+      ctx.addIssue({ code: 'custom', path: ['default'], message: 'the default option must be free' });
     }
   });
 export type Dilemma = z.infer<typeof Dilemma>;

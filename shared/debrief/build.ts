@@ -29,7 +29,8 @@ export interface Debrief {
     choices: { team: string; option: string; label: string; principle: number | null; defaulted: boolean }[];
     principles: { team: string; principle: number; title: string }[];
     realised: { initiative: string; title: string; trekker: string; cp: number }[];
-    dialogueBonus: boolean;
+    /** The team given the dialogue bonus this round, if any. */
+    dialogueBonus: string | null;
     cpStart: number;
     cpEnd: number;
     vertrouwenEnd: number;

@@ -1,12 +1,13 @@
 // The Gedoe phase: drawing a dilemma, choosing who answers it, hidden votes, and resolving them.
 import type { Dilemma, DilemmaEffect } from '../cards/schema.ts';
-import type { TeamAction } from '../protocol/actions.ts';
+import { SHORT_TEXT_MAX, type TeamAction } from '../protocol/actions.ts';
 import { addProgress, coopt, removeProgress } from './initiatives.ts';
-import { activeTeams, dilemmaCard, fail, findProject, findTeam, initiativeCard } from './lookup.ts';
+import { activeTeams, dilemmaCard, fail, findProject, initiativeCard } from './lookup.ts';
 import { drawPrinciples } from './piles.ts';
 import { effectOf, discardPlayed } from './principles.ts';
 import { randomInt, shuffle } from './rng.ts';
 import { addTokens, hasTokens, total } from './tokens.ts';
+import { checkWithVote, voteEffects } from './votes.ts';
 import { TUNING } from './tuning.ts';
 import type { DilemmaChoice, GameEvent, GameState, Project, RuleError, TeamState } from './types.ts';
 
@@ -87,48 +88,53 @@ export function openDilemma(state: GameState, events: GameEvent[]) {
   events.push({ type: 'dilemma', card: chosen, ...resolved });
 }
 
-/** Whether a principle card may go with a vote on this card without being one of the option's keys. */
-function attachable(card: Dilemma, principleEffect: string): boolean {
-  if (principleEffect === 'dialoog' || principleEffect === 'team-in-vertrouwen') return card.kind === 'gedoe';
-  if (principleEffect === 'partnerschap' || principleEffect === 'transparant') return card.kind === 'positiespel';
-  return false;
-}
-
+/** Choose or change the team's vote: every active team votes on every dilemma, until it locks its vote. */
 export function checkVote(state: GameState, team: TeamState, a: VoteAction): RuleError | null {
   const d = state.dilemma;
   if (state.phase !== 'gedoe' || !d) return fail('wrongPhase');
-  if (d.revealed) return fail('votesLocked');
-  if (!d.targets.includes(team.id)) return fail('notYourDilemma');
+  if (d.revealed) return fail('votesRevealed');
+  if (d.votes[team.id]?.locked) return fail('voteLocked');
   const card = dilemmaCard(state, d.card);
   const option = card.options.find((o) => o.id === a.option);
   if (!option) return fail('unknownOption');
-  if (option.unlockedBy.length > 0 && (a.principle === undefined || !option.unlockedBy.includes(a.principle))) {
-    return fail('needsPrinciple', { principles: option.unlockedBy.join(', ') });
-  }
-  if (a.principle !== undefined) {
+  if ((a.reason ?? '').length > SHORT_TEXT_MAX) return fail('textTooLong', { max: SHORT_TEXT_MAX });
+  const principle = a.principle === undefined ? null : effectOf(state, a.principle);
+  if (a.principle !== undefined && principle !== null) {
     if (!team.hand.includes(a.principle)) return fail('cardNotInHand');
-    if (!option.unlockedBy.includes(a.principle) && !attachable(card, effectOf(state, a.principle))) return fail('principleDoesNotApply');
+    const refused = checkWithVote(card, option, principle);
+    if (refused) return refused;
   }
-  const free = a.principle !== undefined && effectOf(state, a.principle) === 'dialoog';
-  if (!free && !hasTokens(team.tokens, option.cost)) return fail('notEnoughTokens');
+  // Only a deciding vote costs tokens; an adviser may vote for what it could not pay itself.
+  if (decides(state, team.id) && !hasTokens(team.tokens, voteEffects(option, principle).cost)) return fail('notEnoughTokens');
   return null;
 }
 
 export function castVote(state: GameState, team: TeamState, a: VoteAction, events: GameEvent[]) {
-  const d = state.dilemma!;
-  d.votes[team.id] = { option: a.option, principle: a.principle ?? null };
+  state.dilemma!.votes[team.id] = { option: a.option, principle: a.principle ?? null, reason: a.reason?.trim() ?? '', locked: false };
   events.push({ type: 'voted', team: team.id });
-  if (d.targets.every((id) => d.votes[id])) revealVotes(state, events);
 }
 
-const isNegative = (e: DilemmaEffect): boolean => {
-  switch (e.type) {
-    case 'tokens': case 'allTeams': case 'income': return Object.values(e.delta).some((n) => n < 0);
-    case 'vertrouwen': case 'cp': case 'progress': return e.delta < 0;
-    case 'exhaust': case 'discard': case 'pause': case 'coopt': return true;
-    case 'draw': return false;
-  }
-};
+export function checkLock(state: GameState, team: TeamState): RuleError | null {
+  const d = state.dilemma;
+  if (state.phase !== 'gedoe' || !d) return fail('wrongPhase');
+  if (d.revealed) return fail('votesRevealed');
+  const vote = d.votes[team.id];
+  if (!vote) return fail('noVoteYet');
+  return vote.locked ? fail('voteLocked') : null;
+}
+
+export function lockVote(state: GameState, team: TeamState, events: GameEvent[]) {
+  const votes = state.dilemma!.votes;
+  votes[team.id] = { ...votes[team.id]!, locked: true }; // a new object: copies of the state share the old one
+  events.push({ type: 'voteLocked', team: team.id });
+}
+
+/** Whether this team's vote decides for itself (else it is advice to the targeted team). */
+export function decides(state: GameState, teamId: string): boolean {
+  const d = state.dilemma;
+  if (!d) return false;
+  return dilemmaCard(state, d.card).target.kind === 'all' || d.targets.includes(teamId);
+}
 
 /** The initiative an effect is about: the card's own, else the team's furthest unfinished one. */
 function projectFor(state: GameState, team: TeamState, initiative: string | null): Project | undefined {
@@ -173,35 +179,37 @@ function applyEffect(state: GameState, team: TeamState, e: DilemmaEffect, initia
   }
 }
 
-/** Locks the votes, gives non-voters the default option, applies every team's choice and shows them side by side. */
+/**
+ * Reveals every active team's vote (a vote not locked in time counts as it stands; no vote: the default option)
+ * and applies the deciding ones: each team's own for an all-teams card, the targeted team's otherwise.
+ */
 export function revealVotes(state: GameState, events: GameEvent[]) {
   const d = state.dilemma;
   if (!d || d.revealed) return;
   const card = dilemmaCard(state, d.card);
   const choices: DilemmaChoice[] = [];
   let trustChange = 0;
-  for (const id of d.targets) {
-    const team = findTeam(state, id);
-    if (!team || team.removed) continue;
-    const vote = d.votes[id];
-    const choice: DilemmaChoice = vote ? { team: id, ...vote, defaulted: false } : { team: id, option: card.default, principle: null, defaulted: true };
+  for (const team of activeTeams(state)) {
+    const vote = d.votes[team.id];
+    const advice = !decides(state, team.id);
+    const choice: DilemmaChoice = vote
+      ? { team: team.id, option: vote.option, principle: vote.principle, reason: vote.reason, defaulted: false, advice }
+      : { team: team.id, option: card.default, principle: null, reason: '', defaulted: true, advice };
     choices.push(choice);
+    if (advice) continue;
+    // A card that left the hand since the vote (a discard effect) can no longer be argued.
+    if (choice.principle !== null && !team.hand.includes(choice.principle)) choice.principle = null;
     const option = card.options.find((o) => o.id === choice.option)!;
     const principle = choice.principle === null ? null : effectOf(state, choice.principle);
     if (choice.principle !== null) discardPlayed(state, team, choice.principle, events);
-    if (principle !== 'dialoog') addTokens(team.tokens, option.cost, -1);
+    const outcome = voteEffects(option, principle);
+    addTokens(team.tokens, outcome.cost, -1);
     if (card.kind === 'positiespel' && state.vertrouwen <= TUNING.trustLow) {
       if (team.tokens.geld > 0) team.tokens.geld--;
       else if (team.tokens.netwerk > 0) team.tokens.netwerk--;
     }
-    let effects = principle === 'transparant' ? option.effects : [...option.effects, ...option.hidden];
-    if (principle === 'team-in-vertrouwen') effects = effects.filter((e) => !isNegative(e));
-    if (principle === 'partnerschap') {
-      effects = effects.filter((e) => e.type !== 'coopt');
-      team.tokens.geld += TUNING.principle.partnerschapGeld;
-    }
-    if (principle === 'dialoog' || principle === 'transparant') state.vertrouwen = clamp(state.vertrouwen + 1, 0, TUNING.trustMax);
-    for (const e of effects) trustChange += applyEffect(state, team, e, d.initiative, events);
+    state.vertrouwen = clamp(state.vertrouwen + outcome.extraTrust, 0, TUNING.trustMax);
+    for (const e of outcome.effects) trustChange += applyEffect(state, team, e, d.initiative, events);
   }
   const swing = TUNING.trustSwingPerDilemma;
   state.vertrouwen = clamp(state.vertrouwen + clamp(trustChange, -swing, swing), 0, TUNING.trustMax);

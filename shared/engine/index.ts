@@ -1,7 +1,9 @@
 // The rules engine's public surface.
 export { createGame, reduce, replay, step, check, cloneState } from './reduce.ts';
 export { legalActions } from './legal.ts';
-export { viewFor, type Seat, type GameView } from './view.ts';
+export { viewFor, type Seat, type GameView, type OptionOutcome } from './view.ts';
+export { voteEffects } from './votes.ts';
+export { RULE_ERRORS, type RuleCode } from './errors.ts';
 export { winTarget } from './lookup.ts';
 export { remainingCost } from './initiatives.ts';
 export { TUNING } from './tuning.ts';

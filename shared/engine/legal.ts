@@ -52,19 +52,26 @@ function playCandidates(state: GameState, team: TeamState, principle: number): T
   }
 }
 
+/** Votes (each option, alone or with a card from the hand; a reason is free text the team adds) and the lock. */
 function voteCandidates(state: GameState, team: TeamState): TeamAction[] {
   if (!state.dilemma) return [];
   const card = dilemmaCard(state, state.dilemma.card);
-  return card.options.flatMap((o) => [
-    { type: 'vote' as const, team: team.id, option: o.id },
-    ...team.hand.map((principle) => ({ type: 'vote' as const, team: team.id, option: o.id, principle })),
-  ]);
+  return [
+    ...card.options.flatMap((o) => [
+      { type: 'vote' as const, team: team.id, option: o.id },
+      ...team.hand.map((principle) => ({ type: 'vote' as const, team: team.id, option: o.id, principle })),
+    ]),
+    { type: 'lockVote', team: team.id },
+  ];
 }
 
 function candidates(state: GameState, team: TeamState, offers: boolean): TeamAction[] {
   const id = team.id;
   const list: TeamAction[] = [{ type: 'ready', team: id, ready: !team.ready }];
   if (state.phase === 'gedoe') return [...list, ...voteCandidates(state, team)];
+  // Free text: the candidate stands for "may write now" (its text is the team's; '' would withdraw a line).
+  if (state.phase === 'vieren') return [...list, { type: 'harvest', team: id, text: '' }];
+  if (state.phase === 'afsluiten') return [...list, ...([0, 1] as const).map((question) => ({ type: 'closingAnswer' as const, team: id, question, text: '' }))];
   if (state.phase !== 'doen') return list;
   // Candidates the rules would refuse anyway are not built (check() below stays the judge).
   if (!team.claimedThisRound) for (const p of placements(state)) list.push({ type: 'claim', team: id, ...p });

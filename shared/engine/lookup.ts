@@ -1,6 +1,7 @@
 // Fast card look-ups, built once per deck.
 import type { Deck, Dilemma, Initiative, Principle, Scenario } from '../cards/schema.ts';
-import type { GameState, Project, RuleError, TeamState } from './types.ts';
+import type { GameState, Project, TeamState } from './types.ts';
+export { fail } from './errors.ts';
 
 interface DeckIndex {
   initiatives: Map<string, Initiative>;
@@ -47,7 +48,6 @@ export const activeTeams = (state: GameState) => state.teams.filter((t) => !t.re
 export const findProject = (state: GameState, id: string | undefined): Project | undefined =>
   id === undefined ? undefined : state.projects.find((p) => p.initiative === id);
 
-export const fail = (code: string, params?: RuleError['params']): RuleError => (params ? { code, params } : { code });
 
 /** The community power target for the current number of teams. */
 export function winTarget(state: GameState): number {

@@ -33,7 +33,7 @@ export function beginRound(state: GameState, events: GameEvent[]) {
   state.celebrateBonus = 0;
   state.rounds.push({
     round: state.round, dilemma: null, targets: [], initiative: null, choices: [], realised: [], principles: [],
-    dialogueBonus: false, cpStart: state.cp, cpEnd: state.cp, vertrouwenEnd: state.vertrouwen,
+    harvest: [], dialogueBonus: null, cpStart: state.cp, cpEnd: state.cp, vertrouwenEnd: state.vertrouwen,
   });
   while (state.market.length < TUNING.marketSize && state.initiativeDeck.length > 0) state.market.push(state.initiativeDeck.shift()!);
   for (const team of state.teams) {
@@ -76,6 +76,13 @@ export function endGame(state: GameState, endedEarly: boolean, events: GameEvent
   events.push({ type: 'gameOver', result: state.result });
 }
 
+/** The closing reflection: every team answers the two closing questions, then the game ends. */
+function enterAfsluiten(state: GameState, events: GameEvent[]) {
+  state.phase = 'afsluiten';
+  resetReady(state);
+  events.push({ type: 'phase', phase: 'afsluiten', round: state.round });
+}
+
 /** Moves the game on one step: the facilitator's "next", a timer running out, or every team being ready. */
 export function advance(state: GameState, events: GameEvent[]) {
   switch (state.phase) {
@@ -90,8 +97,34 @@ export function advance(state: GameState, events: GameEvent[]) {
       if (state.dilemma && !state.dilemma.revealed) return revealVotes(state, events);
       return enterVieren(state, events);
     case 'vieren':
-      return state.round < state.settings.rounds ? beginRound(state, events) : endGame(state, false, events);
+      return state.round < state.settings.rounds ? beginRound(state, events) : enterAfsluiten(state, events);
+    case 'afsluiten':
+      return endGame(state, false, events);
     default:
       return;
+  }
+}
+
+/** How many phase changes one step can cause at most (a guard: settle() must always come to rest). */
+const MAX_SETTLE_STEPS = 4;
+
+/**
+ * Run after every step: ends what is complete. All votes locked → reveal; every team ready → next phase.
+ * So removing the last team that was not ready (or had not locked) moves the game on, as a ready would.
+ */
+export function settle(state: GameState, events: GameEvent[]) {
+  for (let i = 0; i < MAX_SETTLE_STEPS; i++) {
+    if (state.phase === 'lobby' || state.phase === 'ended' || state.paused) return;
+    const teams = activeTeams(state);
+    if (teams.length === 0) return;
+    const d = state.dilemma;
+    if (state.phase === 'gedoe' && d && !d.revealed) {
+      if (!teams.every((t) => d.votes[t.id]?.locked)) return;
+      revealVotes(state, events);
+    } else if (teams.every((t) => t.ready)) {
+      advance(state, events);
+    } else {
+      return;
+    }
   }
 }

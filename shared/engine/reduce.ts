@@ -1,11 +1,14 @@
 // The engine's one entry point: reduce(state, action) -> new state and events, or a rule error.
 // Pure and deterministic: all randomness comes from the seeded generator kept in the state.
 import type { Deck } from '../cards/schema.ts';
-import { isTeamAction, type Action, type TeamAction } from '../protocol/actions.ts';
-import { castVote, checkPick, checkVote, pickDilemma, revealVotes } from './dilemmas.ts';
+import {
+  ANSWER_TEXT_MAX, CLOSING_QUESTION_MAX, SHORT_TEXT_MAX, isTeamAction, type Action, type TeamAction,
+} from '../protocol/actions.ts';
+import { castVote, checkLock, checkPick, checkVote, lockVote, pickDilemma } from './dilemmas.ts';
 import { checkPlacement, placeInitiative, planFunding, fund } from './initiatives.ts';
 import { activeTeams, deckIndex, fail, findTeam } from './lookup.ts';
-import { advance, beginRound, endGame } from './phases.ts';
+import { advance, beginRound, endGame, settle } from './phases.ts';
+import { harvestLine, answerClosing, checkText } from './reflection.ts';
 import { drawPrinciples } from './piles.ts';
 import { applyPlay, checkPlay } from './principles.ts';
 import { shuffle } from './rng.ts';
@@ -24,7 +27,7 @@ export function createGame(deck: Deck, settings: GameSettings, seed: number): Re
     teams: [], nextTeamNumber: 1, market: [], initiativeDeck: [], principleDeck: [], principleDiscard: [],
     dilemmaDeck: [], dilemmaDiscard: [], queuedDilemma: null, dilemma: null, projects: [],
     cp: 0, vertrouwen: TUNING.trustStart, domains: [], celebrateBonus: 0, trades: [], nextTradeId: 1,
-    rounds: [], history: [], result: null,
+    rounds: [], closing: { questions: [null, null], answers: [] }, history: [], result: null,
   };
   state.initiativeDeck = shuffle(state, deck.initiatives.map((c) => c.id));
   state.principleDeck = shuffle(state, deck.principles.map((c) => c.number));
@@ -61,6 +64,12 @@ export function checkTeamAction(state: GameState, team: TeamState, a: TeamAction
       return inDoen ?? checkCancel(state, team, a.offer);
     case 'vote':
       return checkVote(state, team, a);
+    case 'lockVote':
+      return checkLock(state, team);
+    case 'harvest':
+      return state.phase === 'vieren' ? checkText(a.text, SHORT_TEXT_MAX) : fail('wrongPhase');
+    case 'closingAnswer':
+      return state.phase === 'afsluiten' ? checkText(a.text, ANSWER_TEXT_MAX) : fail('wrongPhase');
     case 'ready':
       if (state.phase === 'gedoe' && state.dilemma && !state.dilemma.revealed) return fail('waitForVotes');
       return null;
@@ -105,9 +114,14 @@ export function check(state: GameState, a: Action): RuleError | null {
       return running;
     case 'pickDilemma':
       return checkPick(state, a.dilemma);
-    case 'dialogueBonus':
+    case 'dialogueBonus': {
       if (state.phase !== 'vieren') return fail('wrongPhase');
+      const team = findTeam(state, a.team);
+      if (!team || team.removed) return fail('unknownTeam');
       return state.rounds.at(-1)?.dialogueBonus ? fail('bonusGiven') : null;
+    }
+    case 'setClosingQuestions':
+      return notOver ?? a.questions.map((q) => checkText(q ?? '', CLOSING_QUESTION_MAX)).find((e) => e) ?? null;
     case 'pause':
       return running ?? (state.paused ? fail('alreadyPaused') : null);
     case 'resume':
@@ -137,9 +151,14 @@ function applyTeamAction(state: GameState, team: TeamState, a: TeamAction, event
       return cancel(state, a.offer, events);
     case 'vote':
       return castVote(state, team, a, events);
+    case 'lockVote':
+      return lockVote(state, team, events);
+    case 'harvest':
+      return harvestLine(state, team, a.text, events);
+    case 'closingAnswer':
+      return answerClosing(state, team, a.question, a.text, events);
     case 'ready':
       team.ready = a.ready;
-      if (activeTeams(state).every((t) => t.ready)) advance(state, events);
       return;
   }
 }
@@ -174,11 +193,6 @@ function applyAction(state: GameState, a: Action, events: GameEvent[]) {
       state.principleDiscard.push(...team.hand);
       team.hand = [];
       state.trades = state.trades.filter((t) => t.from !== team.id && t.to !== team.id);
-      const d = state.dilemma;
-      if (d && !d.revealed && d.targets.includes(team.id)) {
-        d.targets = d.targets.filter((id) => id !== team.id);
-        if (d.targets.length > 0 && d.targets.every((id) => d.votes[id])) revealVotes(state, events);
-      }
       return;
     }
     case 'setBot': {
@@ -198,10 +212,14 @@ function applyAction(state: GameState, a: Action, events: GameEvent[]) {
     case 'pickDilemma':
       return pickDilemma(state, a.dilemma, events);
     case 'dialogueBonus':
-      state.cp++;
+      // Trust for the neighbourhood and Energie for the team; no CP (v1's +1 CP a round swung the win rate).
       state.vertrouwen = Math.min(TUNING.trustMax, state.vertrouwen + 1);
-      state.rounds.at(-1)!.dialogueBonus = true;
-      return events.push({ type: 'dialogueBonus' });
+      findTeam(state, a.team)!.tokens.energie++;
+      state.rounds.at(-1)!.dialogueBonus = a.team;
+      return events.push({ type: 'dialogueBonus', team: a.team });
+    case 'setClosingQuestions':
+      state.closing.questions = [a.questions[0], a.questions[1]];
+      return;
     case 'pause':
     case 'resume':
       state.paused = a.type === 'pause';
@@ -224,7 +242,8 @@ export function cloneState(s: GameState): GameState {
     dilemma: s.dilemma && { ...s.dilemma, targets: [...s.dilemma.targets], votes: { ...s.dilemma.votes }, choices: [...s.dilemma.choices] },
     projects: s.projects.map((p) => ({ ...p, paid: { ...p.paid }, funders: { ...p.funders }, extraDomains: [...p.extraDomains] })),
     domains: [...s.domains], trades: s.trades.map((t) => ({ ...t })),
-    rounds: s.rounds.map((r) => ({ ...r, targets: [...r.targets], choices: [...r.choices], realised: [...r.realised], principles: [...r.principles] })),
+    rounds: s.rounds.map((r) => ({ ...r, targets: [...r.targets], choices: [...r.choices], realised: [...r.realised], principles: [...r.principles], harvest: [...r.harvest] })),
+    closing: { questions: [s.closing.questions[0], s.closing.questions[1]], answers: [...s.closing.answers] },
     history: [...s.history],
     result: s.result && { ...s.result },
   };
@@ -244,6 +263,7 @@ export function step(state: GameState, a: Action, events: GameEvent[] = []): Rul
     return null;
   }
   applyAction(state, a, events);
+  settle(state, events);
   state.history.push(a);
   const record = state.rounds.at(-1);
   if (record) Object.assign(record, { cpEnd: state.cp, vertrouwenEnd: state.vertrouwen });

@@ -1,6 +1,7 @@
 // The engine's state, events and rule errors.
 import type { Deck } from '../cards/schema.ts';
 import type { Action, BotKind } from '../protocol/actions.ts';
+import type { RuleError } from './errors.ts';
 import type { Language, Phase, TeamIcon, TokenType, Tokens, ValueDomain } from '../vocabulary.ts';
 
 export interface GameSettings {
@@ -62,20 +63,34 @@ export interface Project {
   cp: number;
 }
 
+/** A team's vote on the open dilemma: chosen and changed by any of its devices until it is locked. */
 export interface Vote {
   option: string;
+  /** The principle card the team argues for with its vote (spent at the reveal when the vote decides). */
   principle: number | null;
+  /** Why (≤ 140 characters); '' when none was given. */
+  reason: string;
+  locked: boolean;
 }
 
-export interface DilemmaChoice extends Vote {
+/** A team's vote as revealed. */
+export interface DilemmaChoice {
   team: string;
+  option: string;
+  principle: number | null;
+  reason: string;
+  /** The team chose nothing in time: the card's default option. */
   defaulted: boolean;
+  /** The vote was advice: the card was for another team, whose vote decided. No effects, no card spent. */
+  advice: boolean;
 }
 
 export interface DilemmaState {
   card: string;
+  /** The teams whose vote decides for themselves: every team for an all-teams card, else the targeted one. */
   targets: string[];
   initiative: string | null;
+  /** Every active team's vote, the targets' and the advisers'. */
   votes: Record<string, Vote>;
   revealed: boolean;
   choices: DilemmaChoice[];
@@ -97,7 +112,10 @@ export interface RoundRecord {
   choices: DilemmaChoice[];
   realised: string[];
   principles: { team: string; principle: number }[];
-  dialogueBonus: boolean;
+  /** Vieren & Leren: each team's harvest line, in the order they came in. */
+  harvest: { team: string; text: string }[];
+  /** The team the facilitator gave the dialogue bonus this round, if any. */
+  dialogueBonus: string | null;
   cpStart: number;
   cpEnd: number;
   vertrouwenEnd: number;
@@ -110,6 +128,19 @@ export interface GameResult {
   domains: number;
   domainsNeeded: number;
   endedEarly: boolean;
+}
+
+export interface ClosingAnswer {
+  team: string;
+  question: 0 | 1;
+  text: string;
+}
+
+/** The closing reflection after the last round. */
+export interface Closing {
+  /** The facilitator's wording; null: the default question (its text is in shared/i18n, closing.question0/1). */
+  questions: [string | null, string | null];
+  answers: ClosingAnswer[];
 }
 
 export interface GameState {
@@ -139,6 +170,7 @@ export interface GameState {
   trades: Trade[];
   nextTradeId: number;
   rounds: RoundRecord[];
+  closing: Closing;
   /** The actions that made this state, without undone ones: undo replays all but the last. */
   history: Action[];
   result: GameResult | null;
@@ -156,18 +188,17 @@ export type GameEvent =
   | { type: 'peeked'; team: string; cards: string[]; private: string }
   | { type: 'dilemma'; card: string; targets: string[]; initiative: string | null }
   | { type: 'voted'; team: string }
+  | { type: 'voteLocked'; team: string }
+  | { type: 'harvest'; team: string }
+  | { type: 'closingAnswer'; team: string; question: 0 | 1 }
   | { type: 'votesRevealed'; card: string; choices: DilemmaChoice[] }
   | { type: 'tradeOffered'; trade: number; from: string; to: string }
   | { type: 'tradeClosed'; trade: number; accepted: boolean }
-  | { type: 'dialogueBonus' }
+  | { type: 'dialogueBonus'; team: string }
   | { type: 'paused'; paused: boolean }
   | { type: 'undone'; action: Action['type'] }
   | { type: 'gameOver'; result: GameResult };
 
-/** Why the rules refuse an action. The code is the translation key; params fill its placeholders. */
-export interface RuleError {
-  code: string;
-  params?: Record<string, string | number>;
-}
+export type { RuleCode, RuleError } from './errors.ts';
 
 export type Result<T, E = RuleError> = { ok: true; value: T } | { ok: false; error: E };

@@ -1,8 +1,9 @@
 // viewFor: exactly what one seat may see. Hands and unrevealed votes of other teams are hidden;
 // draw piles, their order and the random generator are never shown to anyone.
-import type { DilemmaChoice, GameResult, GameState, Project, RoundRecord, TeamState, Trade, Vote } from './types.ts';
+import type { DilemmaOption } from '../cards/schema.ts';
+import type { Closing, DilemmaChoice, GameResult, GameState, Project, RoundRecord, TeamState, Trade, Vote } from './types.ts';
 import type { Phase, ValueDomain } from '../vocabulary.ts';
-import { winTarget } from './lookup.ts';
+import { dilemmaCard, winTarget } from './lookup.ts';
 
 export type Seat = { team: string } | 'facilitator' | 'observer';
 
@@ -16,13 +17,18 @@ export interface DilemmaView {
   card: string;
   targets: string[];
   initiative: string | null;
-  /** Teams whose vote is in (the "voted" marks). */
+  /** Teams that have locked their vote (the "voted" marks everyone sees). */
   voted: string[];
-  /** Votes this seat may see: its own before the reveal, everyone's after (the facilitator sees all). */
+  /** Votes this seat may see: its own team's (chosen, changed, locked) and, for the facilitator, all; everyone's after the reveal. */
   votes: Record<string, Vote>;
   revealed: boolean;
   choices: DilemmaChoice[];
+  /** The options' numbers, only once the votes are revealed (before that, the hints in words are all anyone sees). */
+  outcomes: OptionOutcome[] | null;
 }
+
+/** What an option does in numbers: the part of a dilemma card that stays hidden until the reveal. */
+export type OptionOutcome = Pick<DilemmaOption, 'id' | 'effects' | 'hidden' | 'cost'>;
 
 export interface GameView {
   seat: Seat;
@@ -47,6 +53,8 @@ export interface GameView {
   /** Principle 11: the next dilemma cards this team has seen. */
   peek: string[];
   history: RoundRecord[];
+  /** The closing questions and the answers so far (public as they come in). */
+  closing: Closing;
   result: GameResult | null;
 }
 
@@ -79,9 +87,10 @@ export function viewFor(state: GameState, seat: Seat): GameView {
     trades: state.trades.filter((t) => all || seat === 'observer' || t.from === me || t.to === me).map((t) => ({ ...t })),
     dilemma: d && {
       card: d.card, targets: [...d.targets], initiative: d.initiative,
-      voted: d.targets.filter((id) => d.votes[id]),
+      voted: state.teams.filter((t) => !t.removed && d.votes[t.id]?.locked).map((t) => t.id),
       votes: Object.fromEntries(Object.entries(d.votes).filter(([id]) => d.revealed || sees(id)).map(([id, v]) => [id, { ...v }])),
       revealed: d.revealed, choices: d.choices.map((c) => ({ ...c })),
+      outcomes: d.revealed ? dilemmaCard(state, d.card).options.map(outcomeOf) : null,
     },
     piles: {
       principles: state.principleDeck.length,
@@ -91,7 +100,14 @@ export function viewFor(state: GameState, seat: Seat): GameView {
     },
     dilemmaChoices: all ? [...state.dilemmaDeck].sort() : null,
     peek: me ? [...(state.teams.find((t) => t.id === me)?.peek ?? [])] : [],
-    history: state.rounds.map((r) => ({ ...r, choices: r.choices.map((c) => ({ ...c })), realised: [...r.realised], principles: [...r.principles] })),
+    history: state.rounds.map((r) => ({
+      ...r, targets: [...r.targets], choices: r.choices.map((c) => ({ ...c })), realised: [...r.realised],
+      principles: [...r.principles], harvest: r.harvest.map((h) => ({ ...h })),
+    })),
+    closing: { questions: [state.closing.questions[0], state.closing.questions[1]], answers: state.closing.answers.map((a) => ({ ...a })) },
     result: state.result && { ...state.result },
   };
 }
+
+const outcomeOf = (o: DilemmaOption): OptionOutcome => ({ id: o.id, effects: o.effects, hidden: o.hidden, cost: o.cost });
+

@@ -7,6 +7,14 @@ const cardId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/);
 const teamId = z.string().regex(/^t[0-9]{1,2}$/);
 const principleNumber = z.int().min(1).max(18);
 const amounts = z.partialRecord(z.enum(TOKEN_TYPES), z.int().min(0).max(50));
+/** Free text a team or the facilitator types: one line, no control characters. */
+const line = (max: number) => z.string().trim().max(max).regex(/^[^\p{Cc}]*$/u, 'no control characters');
+
+/** A vote's reason and a harvest line: at most this many characters. */
+export const SHORT_TEXT_MAX = 140;
+/** A closing answer: a little more room. */
+export const ANSWER_TEXT_MAX = 280;
+export const CLOSING_QUESTION_MAX = 200;
 
 export const BOT_KINDS = ['sensible', 'random'] as const;
 export type BotKind = (typeof BOT_KINDS)[number];
@@ -32,7 +40,14 @@ export const TeamIntent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('offerTrade'), to: teamId, give: amounts, want: amounts }),
   z.strictObject({ type: z.literal('answerTrade'), offer: z.int().min(1), accept: z.boolean() }),
   z.strictObject({ type: z.literal('cancelTrade'), offer: z.int().min(1) }),
-  z.strictObject({ type: z.literal('vote'), option: cardId, principle: principleNumber.optional() }),
+  /** Choose or change the team's vote (every team votes on every dilemma); any of its devices may. */
+  z.strictObject({ type: z.literal('vote'), option: cardId, reason: line(SHORT_TEXT_MAX).optional(), principle: principleNumber.optional() }),
+  /** Fix the team's current vote: final. The votes are revealed when all teams locked (or time is up). */
+  z.strictObject({ type: z.literal('lockVote') }),
+  /** Vieren & Leren: the team's one line (what did we see, which principle did we recognise); '' withdraws it. */
+  z.strictObject({ type: z.literal('harvest'), text: line(SHORT_TEXT_MAX) }),
+  /** The closing reflection: the team's answer to question 0 or 1; '' withdraws it. */
+  z.strictObject({ type: z.literal('closingAnswer'), question: z.union([z.literal(0), z.literal(1)]), text: line(ANSWER_TEXT_MAX) }),
   z.strictObject({ type: z.literal('ready'), ready: z.boolean() }),
 ]);
 export type TeamIntent = z.infer<typeof TeamIntent>;
@@ -52,7 +67,13 @@ export const FacilitatorAction = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start') }),
   z.strictObject({ type: z.literal('next') }),
   z.strictObject({ type: z.literal('pickDilemma'), dilemma: cardId }),
-  z.strictObject({ type: z.literal('dialogueBonus') }),
+  /** Once a round in Vieren & Leren, to one team for its part in the conversation. */
+  z.strictObject({ type: z.literal('dialogueBonus'), team: teamId }),
+  /** The two closing questions; null puts back the default question. */
+  z.strictObject({
+    type: z.literal('setClosingQuestions'),
+    questions: z.tuple([line(CLOSING_QUESTION_MAX).min(1).nullable(), line(CLOSING_QUESTION_MAX).min(1).nullable()]),
+  }),
   z.strictObject({ type: z.literal('pause') }),
   z.strictObject({ type: z.literal('resume') }),
   z.strictObject({ type: z.literal('undo') }),

@@ -10,14 +10,22 @@ export interface LegalSummary {
   fund: Record<string, TokenType[]>;
   /** principle → the plays allowed (each a ready-to-send intent without its type) */
   play: Record<string, Omit<Extract<TeamAction, { type: 'play' }>, 'type' | 'team'>[]>;
-  /** option → principles that may go with it (null: none needed) */
+  /** option → whether it may be voted for without a card (null in the list) and which principle cards may go with it */
   vote: Record<string, (number | null)[]>;
+  /** The team's current vote may be locked now. */
+  lockVote: boolean;
+  /** The team may write (or change) its harvest line now (Vieren & Leren). */
+  harvest: boolean;
+  /** The closing questions the team may answer now (0, 1). */
+  closing: (0 | 1)[];
   trades: { answer: number[]; cancel: number[] };
   ready: boolean | null;
 }
 
 export function summariseLegal(actions: TeamAction[]): LegalSummary {
-  const summary: LegalSummary = { claim: {}, fund: {}, play: {}, vote: {}, trades: { answer: [], cancel: [] }, ready: null };
+  const summary: LegalSummary = {
+    claim: {}, fund: {}, play: {}, vote: {}, lockVote: false, harvest: false, closing: [], trades: { answer: [], cancel: [] }, ready: null,
+  };
   for (const a of actions) {
     switch (a.type) {
       case 'claim': (summary.claim[a.initiative] ??= []).push(a.location); break;
@@ -28,6 +36,9 @@ export function summariseLegal(actions: TeamAction[]): LegalSummary {
         break;
       }
       case 'vote': (summary.vote[a.option] ??= []).push(a.principle ?? null); break;
+      case 'lockVote': summary.lockVote = true; break;
+      case 'harvest': summary.harvest = true; break;
+      case 'closingAnswer': summary.closing.push(a.question); break;
       case 'answerTrade': if (!summary.trades.answer.includes(a.offer)) summary.trades.answer.push(a.offer); break;
       case 'cancelTrade': summary.trades.cancel.push(a.offer); break;
       case 'ready': summary.ready = a.ready; break;

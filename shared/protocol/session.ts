@@ -13,11 +13,13 @@ export const PhaseTimers = z.strictObject({
   /** After the votes are revealed, before Vieren & Leren. */
   reveal: seconds.nullable().default(null),
   vieren: seconds.nullable().default(null),
+  /** The closing reflection after the last round. */
+  afsluiten: seconds.nullable().default(null),
 });
 export type PhaseTimers = z.infer<typeof PhaseTimers>;
 
 /** Timers for a self-run session: every phase has one, so the game moves on without a facilitator. */
-export const SELF_RUN_TIMERS: PhaseTimers = { ontmoeten: 60, doen: 300, gedoe: 180, reveal: 60, vieren: 90 };
+export const SELF_RUN_TIMERS: PhaseTimers = { ontmoeten: 60, doen: 300, gedoe: 180, reveal: 60, vieren: 90, afsluiten: 180 };
 
 export const SessionSettings = z.strictObject({
   scenario: z.string().min(1).max(48),

@@ -3,12 +3,13 @@ import { createGame, step } from '../../shared/engine/reduce.ts';
 import type { GameState, TeamState } from '../../shared/engine/types.ts';
 import type { Action } from '../../shared/protocol/actions.ts';
 import { TEAM_COLOURS, TEAM_ICONS, type Tokens } from '../../shared/vocabulary.ts';
+import type { Deck } from '../../shared/cards/schema.ts';
 import { deck } from './deck.ts';
 
 export const SEED = 20261126;
 
-export function newGame(teams = 2, scenario = 'het-dorp', rounds = 5): GameState {
-  const created = createGame(deck, { scenario, rounds, language: 'nl' }, SEED);
+export function newGame(teams = 2, scenario = 'het-dorp', rounds = 5, cards: Deck = deck): GameState {
+  const created = createGame(cards, { scenario, rounds, language: 'nl' }, SEED);
   if (!created.ok) throw new Error(created.error.code);
   for (let i = 0; i < teams; i++) {
     must(created.value, { type: 'addTeam', name: `Team ${i + 1}`, colour: TEAM_COLOURS[i]!, icon: TEAM_ICONS[i]!, bot: null });
@@ -25,8 +26,8 @@ export function must(state: GameState, action: Action) {
 }
 
 /** A started game in the Doen phase of round 1. */
-export function inDoen(teams = 2, scenario = 'het-dorp'): GameState {
-  const state = newGame(teams, scenario);
+export function inDoen(teams = 2, scenario = 'het-dorp', cards: Deck = deck): GameState {
+  const state = newGame(teams, scenario, 5, cards);
   must(state, { type: 'start' });
   must(state, { type: 'next' });
   return state;
@@ -58,6 +59,15 @@ export function claimFor(state: GameState, id: string, initiative: string, locat
   toMarket(state, initiative);
   team(state, id).claimedThisRound = false;
   must(state, { type: 'claim', team: id, initiative, location });
+}
+
+/** Every team votes for this option and locks its vote (the last lock reveals). */
+export function voteAll(state: GameState, option: string) {
+  for (const t of state.teams) {
+    if (t.removed) continue;
+    must(state, { type: 'vote', team: t.id, option });
+    must(state, { type: 'lockVote', team: t.id });
+  }
 }
 
 /** Moves the game to Gedoe with this dilemma open. */
