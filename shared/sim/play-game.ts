@@ -55,7 +55,11 @@ export function playGame(deck: Deck, options: SimOptions): GameState {
         }
       }
     }
-    if (options.dialogueBonus && state.phase === 'vieren') step(state, { type: 'dialogueBonus' });
+    if (options.dialogueBonus && state.phase === 'vieren') {
+      // The bonus goes to one team a round; here each team in turn.
+      const teams = state.teams.filter((t) => !t.removed);
+      if (teams.length > 0) step(state, { type: 'dialogueBonus', team: teams[state.round % teams.length]!.id });
+    }
     // Nobody acts any more (all waiting, or out of actions): the facilitator's clock moves the game on.
     if (stepOf() === phaseKey) step(state, { type: 'timeUp' });
   }
