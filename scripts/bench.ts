@@ -29,7 +29,7 @@ const reconnect = await benchReconnect({ samples: values.quick ? 10 : 40 });
 const restart = await benchRestart({ samples: values.quick ? 1 : 3 });
 const flood = await benchFlood({ samples: values.quick ? 160 : 300 });
 function engineLine(e: typeof engine) {
-  return `engine:  ${e.gamesPerSecond} games/s on one core (median ${e.msPerGameMedian} ms per 5-round game, 4 sensible bots, ${e.actionsPerGame} actions per game)`;
+  return `engine:  ${e.gamesPerSecond} games/s on one core, CPU time (median ${e.msPerGameMedian} ms per 5-round game, 4 sensible bots, ${e.actionsPerGame} actions per game)`;
 }
 
 const report = {
