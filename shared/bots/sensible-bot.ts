@@ -9,7 +9,9 @@ import { fundersNeeded, fundersOf, remainingCost } from '../engine/initiatives.t
 import { legalActions } from '../engine/legal.ts';
 import { check } from '../engine/reduce.ts';
 import { activeTeams, dilemmaCard, findProject, findTeam, initiativeCard } from '../engine/lookup.ts';
+import { decides } from '../engine/dilemmas.ts';
 import { effectOf } from '../engine/principles.ts';
+import { voteEffects } from '../engine/votes.ts';
 import { random } from '../engine/rng.ts';
 import { total, zeroTokens } from '../engine/tokens.ts';
 import type { GameState, TeamState } from '../engine/types.ts';
@@ -48,16 +50,17 @@ function effectValue(state: GameState, e: DilemmaEffect): number {
   }
 }
 
+/**
+ * What voting for this option is worth to the team, with the card it would argue (the engine's own
+ * voteEffects). The small print is not known before the reveal: it counts half, as a guess.
+ */
 function voteValue(state: GameState, option: DilemmaOption, principle: number | undefined): number {
-  const effect = principle === undefined ? null : effectOf(state, principle);
-  let effects = effect === 'transparant' ? option.effects : [...option.effects, ...option.hidden.map((e) => ({ ...e, guess: true }))];
-  if (effect === 'team-in-vertrouwen') effects = effects.filter((e) => effectValue(state, e) >= 0);
-  if (effect === 'partnerschap') effects = effects.filter((e) => e.type !== 'coopt');
-  let value = effects.reduce((sum, e) => sum + effectValue(state, e) * ('guess' in e ? 0.5 : 1), 0);
-  if (effect !== 'dialoog') value -= total(option.cost) * 0.9;
-  if (effect === 'dialoog' || effect === 'transparant') value += 1.5;
-  if (effect === 'partnerschap') value += 3;
-  if (principle !== undefined) value -= 1.2;
+  const outcome = voteEffects(option, principle === undefined ? null : effectOf(state, principle));
+  let value = outcome.effects.reduce((sum, e) => sum + effectValue(state, e) * (option.hidden.includes(e) ? 0.5 : 1), 0);
+  value -= total(outcome.cost) * 0.9;
+  value += outcome.extraTrust * 1.5;
+  // A card spent with a vote is a card not played in Doen.
+  if (principle !== undefined) value -= 0.5;
   return value;
 }
 
@@ -143,6 +146,8 @@ function score(state: GameState, team: TeamState, a: TeamAction, ctx: Context): 
     case 'play': return PLAY_FIRST + playValue(state, team, a, ctx.need);
     case 'vote': {
       const option = dilemmaCard(state, state.dilemma!.card).options.find((o) => o.id === a.option)!;
+      // Advice (another team decides): the bot advises what it would choose, and keeps its cards.
+      if (!decides(state, team.id)) return a.principle === undefined ? 10 + voteValue(state, option, undefined) : -1;
       return 10 + voteValue(state, option, a.principle);
     }
     case 'offerTrade': return ctx.hasOpenOffer ? -1 : tradeValue(state, team, a, ctx.need);
@@ -167,6 +172,9 @@ function widenFunding(state: GameState, team: TeamState, a: Extract<TeamAction, 
   return total(tokens) > total(a.tokens) && check(state, wide) === null ? wide : a;
 }
 
+const nothingToWeigh = (state: GameState) =>
+  state.phase === 'ontmoeten' || state.phase === 'vieren' || state.phase === 'afsluiten' || (state.phase === 'gedoe' && state.dilemma?.revealed !== false);
+
 /**
  * How a strategy bends the sensible bot's judgement: `adjust` rescores one action (null leaves it out), `widen`
  * puts all it can spare into one funding step, `proposeTrades` lets it offer trades when stuck.
@@ -185,6 +193,8 @@ export function scoredBot({ adjust, widen = true, proposeTrades = true }: Style 
     // A vote once chosen is locked at once: a bot has nobody to talk it over with.
     const vote = state.phase === 'gedoe' && state.dilemma && !state.dilemma.revealed ? state.dilemma.votes[teamId] : undefined;
     if (vote) return vote.locked ? null : { type: 'lockVote', team: teamId };
+    // Moments with nothing to weigh (a bot writes no harvest line or closing answer): it is ready at once.
+    if (nothingToWeigh(state)) return team.ready ? null : { type: 'ready', team: teamId, ready: true };
     const need = needsOf(state, team);
     const ctx: Context = { need, hasOpenOffer: state.trades.some((t) => t.from === teamId) };
     const pick: { action: TeamAction | null; score: number } = { action: null, score: -Infinity };

@@ -16,7 +16,7 @@ export interface SimOptions {
    * favoured by always moving first (claiming the best spot, answering first).
    */
   firstSeat?: number;
-  /** Award the facilitator's dialogue bonus every round (to each team in turn), or never. */
+  /** Award the facilitator's dialogue bonus every round (to each team in turn, from the first seat), or never. */
   dialogueBonus?: boolean;
 }
 
@@ -56,9 +56,8 @@ export function playGame(deck: Deck, options: SimOptions): GameState {
       }
     }
     if (options.dialogueBonus && state.phase === 'vieren') {
-      // The bonus goes to one team a round; here each team in turn.
-      const teams = state.teams.filter((t) => !t.removed);
-      if (teams.length > 0) step(state, { type: 'dialogueBonus', team: teams[state.round % teams.length]!.id });
+      // The bonus goes to one team a round: each team in turn, from the seat that acts first.
+      step(state, { type: 'dialogueBonus', team: order[(state.round - 1) % order.length]!.team.id });
     }
     // Nobody acts any more (all waiting, or out of actions): the facilitator's clock moves the game on.
     if (stepOf() === phaseKey) step(state, { type: 'timeUp' });
