@@ -1,16 +1,16 @@
 // HTTP routes beside the game: health, creating sessions, finding one by join code, the deck, the exports.
 import express, { type Application, type Request, type Response } from 'express';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
-import { buildDebrief } from '../shared/debrief/build.ts';
 import { debriefCsv, debriefMarkdown } from '../shared/debrief/formats.ts';
-import { winTarget } from '../shared/engine/lookup.ts';
 import { JoinCode } from '../shared/protocol/session.ts';
 import type { Config } from './config.ts';
 import { secretMatches } from './crypto.ts';
 import { builtInDeck, deckForSession, publicDeck } from './decks.ts';
 import { lanAddresses } from './lan.ts';
 import { mountClient } from './static.ts';
-import { createSession, JoinRateLimiter, loadSession } from './sessions.ts';
+import { mountPlanRoute } from './planRoute.ts';
+import { sessionDebrief } from './sessionDebrief.ts';
+import { createSession, JoinRateLimiter } from './sessions.ts';
 import type { SessionDirectory } from './directory.ts';
 import type { SessionStore } from './store.ts';
 
@@ -120,13 +120,14 @@ export function mountRoutes(app: Application, store: SessionStore, config: Confi
     res.json(publicDeck(deckForSession(session.code, session.settings.deck)));
   });
 
+  mountPlanRoute(app, store);
+
   app.get('/api/sessions/:code/export.:format', (req: Request, res: Response) => {
     const code = String(req.params.code).toUpperCase();
     const key = String(req.get('x-facilitator-key') ?? req.query.key ?? '');
     const session = store.session(code);
     if (!session || !key || !secretMatches(key, session.keyHash)) return void res.status(403).json({ error: 'wrongKey' });
-    const loaded = loadSession(store, code)!;
-    const debrief = buildDebrief(deckForSession(code, session.settings.deck), loaded.game, code, winTarget(loaded.game), loaded.log);
+    const debrief = sessionDebrief(store, session);
     const name = `gemeenschapskracht-${code}`;
     switch (req.params.format) {
       case 'json':

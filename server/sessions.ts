@@ -4,6 +4,7 @@ import { matchMaker } from '@colyseus/core';
 import { createGame, replay } from '../shared/engine/index.ts';
 import type { GameState } from '../shared/engine/types.ts';
 import { SessionSettings } from '../shared/protocol/session.ts';
+import { withPlan } from '../shared/plan/settings.ts';
 import { newFacilitatorKey, newJoinCode, newRoomId, newSeed, hashSecret } from './crypto.ts';
 import { deckForSession, deckWith } from './decks.ts';
 import type { SessionDirectory } from './directory.ts';
@@ -18,7 +19,7 @@ export async function createSession(store: SessionStore, directory: SessionDirec
   if (!parsed.success) {
     return { ok: false, status: 400, error: 'badSettings', problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(settings)'}: ${i.message}`) };
   }
-  const settings = parsed.data;
+  const settings = withPlan(parsed.data);
   const { deck, problems } = deckWith(settings.deck);
   if (problems.length > 0) return { ok: false, status: 400, error: 'deckInvalid', problems };
   const seed = settings.seed ?? newSeed();

@@ -144,11 +144,11 @@ describe('playing in the browser', () => {
       expect(await a2.textContent('.team-header')).toContain('De Zonnebloemen');
 
       // Play on to the end, then open the debrief.
-      for (let i = 0; i < 20 && (await phase(fp)) !== 'Debrief'; i++) {
+      for (let i = 0; i < 20 && (await phase(fp)) !== 'Nabespreking'; i++) {
         await fp.keyboard.press(' ');
         await fp.waitForTimeout(250);
       }
-      expect(await phase(fp)).toBe('Debrief');
+      expect(await phase(fp)).toBe('Nabespreking');
       const debrief = await projector.newPage();
       await debrief.goto(`${server.url}/debrief/${code}#key=${key}`);
       await debrief.waitForSelector('#cp-chart');
@@ -161,7 +161,7 @@ describe('playing in the browser', () => {
         await download.saveAs(path);
         expect(readFileSync(path, 'utf8').length).toBeGreaterThan(200);
       }
-      expect(readFileSync(`${ARTIFACTS}/debrief.md`, 'utf8')).toContain('# Debrief: Het Dorp');
+      expect(readFileSync(`${ARTIFACTS}/debrief.md`, 'utf8')).toContain('# Nabespreking: Het Dorp');
     } finally {
       for (const context of [projector, tabletA1, tabletA2, phone]) await context.close();
     }

@@ -132,7 +132,7 @@ describe('a whole game over WebSockets', () => {
     expect(csv.trim().split('\n')).toHaveLength(1 + 3 * 3);
     expect(csv.split('\n')[0]).toContain('round,team_id,team,dilemma,choice');
     const md = await (await fetch(`${server.url}/api/sessions/${s.code}/export.md?key=${s.key}`)).text();
-    expect(md).toContain('# Debrief: Het Dorp');
+    expect(md).toContain('# Nabespreking: Het Dorp');
     expect(md).toContain('## Ronde 3');
     expect(md).toContain('Reflectievraag');
     expect((await fetch(`${server.url}/api/sessions/${s.code}/export.json`, { headers: { 'x-facilitator-key': 'wrong-key-wrong-key' } })).status).toBe(403);

@@ -3,6 +3,8 @@ import type { Deck } from '../cards/schema.ts';
 import { deckIndex } from '../engine/lookup.ts';
 import type { GameState } from '../engine/types.ts';
 import type { Action } from '../protocol/actions.ts';
+import type { SessionPlan } from '../plan/plan.ts';
+import type { MomentStart } from '../plan/progress.ts';
 import type { Language } from '../vocabulary.ts';
 
 export interface DebriefAction {
@@ -10,6 +12,12 @@ export interface DebriefAction {
   at: string;
   by: string;
   action: Action;
+}
+
+/** A team's share in an initiative: the trekker and every co-funder, with the tokens each gave. */
+export interface Funder {
+  team: string;
+  tokens: number;
 }
 
 export interface Debrief {
@@ -28,19 +36,32 @@ export interface Debrief {
     dilemma: { id: string; kind: string; title: string; reflection: string } | null;
     choices: { team: string; option: string; label: string; principle: number | null; defaulted: boolean }[];
     principles: { team: string; principle: number; title: string }[];
-    realised: { initiative: string; title: string; trekker: string; cp: number }[];
+    realised: { initiative: string; title: string; trekker: string; cofunders: Funder[]; cp: number }[];
     /** The team given the dialogue bonus this round, if any. */
     dialogueBonus: string | null;
     cpStart: number;
     cpEnd: number;
     vertrouwenEnd: number;
   }[];
-  initiatives: { initiative: string; title: string; location: string; trekker: string; funders: Record<string, number>; realised: boolean; realisedRound: number | null; overgenomen: boolean; cp: number }[];
+  initiatives: { initiative: string; title: string; location: string; trekker: string; funders: Record<string, number>; cofunders: Funder[]; realised: boolean; realisedRound: number | null; overgenomen: boolean; cp: number }[];
   principlesPlayed: Record<string, { title: string; count: number; byTeam: Record<string, number> }>;
+  /** The session plan (sessions created with a length) and when each moment really began. */
+  plan: SessionPlan | null;
+  moments: MomentStart[];
   actions: DebriefAction[];
 }
 
-export function buildDebrief(deck: Deck, game: GameState, code: string, target: number, log: { seq: number; at: number; by: string; action: Action }[]): Debrief {
+export interface DebriefExtras {
+  plan?: SessionPlan | null;
+  moments?: MomentStart[];
+}
+
+/** Everyone but the trekker who put tokens in, most tokens first. */
+const cofundersOf = (p: { trekker: string; funders: Record<string, number> }): Funder[] =>
+  Object.entries(p.funders).filter(([team, tokens]) => team !== p.trekker && tokens > 0)
+    .map(([team, tokens]) => ({ team, tokens })).sort((a, b) => b.tokens - a.tokens);
+
+export function buildDebrief(deck: Deck, game: GameState, code: string, target: number, log: { seq: number; at: number; by: string; action: Action }[], extras: DebriefExtras = {}): Debrief {
   const index = deckIndex(deck);
   const lang = game.settings.language;
   const scenario = index.scenarios.get(game.settings.scenario)!;
@@ -75,7 +96,7 @@ export function buildDebrief(deck: Deck, game: GameState, code: string, target: 
         principles: r.principles.map((p) => ({ ...p, title: index.principles.get(p.principle)!.title[lang] })),
         realised: r.realised.map((id) => {
           const project = game.projects.find((p) => p.initiative === id)!;
-          return { initiative: id, title: index.initiatives.get(id)!.title[lang], trekker: project.trekker, cp: project.cp };
+          return { initiative: id, title: index.initiatives.get(id)!.title[lang], trekker: project.trekker, cofunders: cofundersOf(project), cp: project.cp };
         }),
         dialogueBonus: r.dialogueBonus,
         cpStart: r.cpStart,
@@ -86,9 +107,11 @@ export function buildDebrief(deck: Deck, game: GameState, code: string, target: 
     initiatives: game.projects.map((p) => ({
       initiative: p.initiative, title: index.initiatives.get(p.initiative)!.title[lang],
       location: scenario.locations.find((l) => l.id === p.location)?.name[lang] ?? p.location,
-      trekker: p.trekker, funders: { ...p.funders }, realised: p.realised, realisedRound: p.realisedRound, overgenomen: p.overgenomen, cp: p.cp,
+      trekker: p.trekker, funders: { ...p.funders }, cofunders: cofundersOf(p), realised: p.realised, realisedRound: p.realisedRound, overgenomen: p.overgenomen, cp: p.cp,
     })),
     principlesPlayed,
+    plan: extras.plan ?? null,
+    moments: extras.moments ?? [],
     actions: log.map((l) => ({ seq: l.seq, at: new Date(l.at).toISOString(), by: l.by, action: l.action })),
   };
 }

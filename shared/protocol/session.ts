@@ -1,6 +1,7 @@
 // zod schemas for creating a session, joining its room and the room's messages. Used by client and server.
 import { z } from 'zod';
 import { LANGUAGES, TEAM_COLOURS, TEAM_ICONS } from '../vocabulary.ts';
+import { SESSION_LENGTHS } from '../plan/plan.ts';
 import { FacilitatorAction, TeamIntent, TeamName } from './actions.ts';
 
 const seconds = z.int().min(10).max(3600);
@@ -33,6 +34,8 @@ export const SessionSettings = z.strictObject({
   seed: z.int().min(0).max(2 ** 31 - 1).optional(),
   /** The facilitator's own cards (YAML or JSON text), extending the built-in deck. */
   deck: z.string().max(200_000).optional(),
+  /** Session length in minutes: the session plan sets the rounds and the phase timers from it. */
+  length: z.literal(SESSION_LENGTHS.full).optional(),
 });
 export type SessionSettings = z.infer<typeof SessionSettings>;
 

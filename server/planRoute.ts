@@ -1,0 +1,29 @@
+// GET /api/sessions/CODE/plan (facilitator key): the session plan and when each moment of the game began,
+// so the console can show where the session stands against the clock. Never shown on the projector.
+import type { Application, Request } from 'express';
+import { momentStarts } from '../shared/plan/progress.ts';
+import { planForSettings } from '../shared/plan/settings.ts';
+import { secretMatches } from './crypto.ts';
+import { deckForSession } from './decks.ts';
+import type { SessionRecord, SessionStore } from './store.ts';
+
+/** The session, when the request carries its facilitator key (header or ?key=). */
+export function facilitatorSession(store: SessionStore, req: Request): SessionRecord | null {
+  const session = store.session(String(req.params.code).toUpperCase());
+  const key = String(req.get('x-facilitator-key') ?? req.query.key ?? '');
+  return session && key && secretMatches(key, session.keyHash) ? session : null;
+}
+
+export function sessionTimes(store: SessionStore, session: SessionRecord) {
+  const { scenario, rounds, language } = session.settings;
+  const log = store.actions(session.code);
+  return momentStarts(deckForSession(session.code, session.settings.deck), { scenario, rounds, language }, session.seed, log);
+}
+
+export function mountPlanRoute(app: Application, store: SessionStore) {
+  app.get('/api/sessions/:code/plan', (req, res) => {
+    const session = facilitatorSession(store, req);
+    if (!session) return void res.status(403).json({ error: 'wrongKey' });
+    res.set('cache-control', 'no-store').json({ plan: planForSettings(session.settings), moments: sessionTimes(store, session), now: Date.now() });
+  });
+}

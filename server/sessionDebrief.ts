@@ -1,0 +1,17 @@
+// A stored session's debrief: the game rebuilt from its log, with the session plan and the real times.
+import { buildDebrief, type Debrief } from '../shared/debrief/build.ts';
+import { winTarget } from '../shared/engine/lookup.ts';
+import { planForSettings } from '../shared/plan/settings.ts';
+import { deckForSession } from './decks.ts';
+import { sessionTimes } from './planRoute.ts';
+import { loadSession } from './sessions.ts';
+import type { SessionRecord, SessionStore } from './store.ts';
+
+export function sessionDebrief(store: SessionStore, session: SessionRecord): Debrief {
+  const loaded = loadSession(store, session.code)!;
+  const deck = deckForSession(session.code, session.settings.deck);
+  return buildDebrief(deck, loaded.game, session.code, winTarget(loaded.game), loaded.log, {
+    plan: planForSettings(session.settings),
+    moments: sessionTimes(store, session),
+  });
+}
