@@ -124,13 +124,14 @@ describe('the plan in words', () => {
     expect(promptFor('nl', 'dilemmas', 'reveal')).toBe(promptFor('nl', 'full', 'reveal'));
   });
 
-  it('prints as a Markdown table with every block, phase and prompt', () => {
+  it('prints as a Markdown timetable with every block and its phases, then each prompt once', () => {
     const md = planMarkdown('nl', sessionPlan('full', 120));
     expect(md).toContain('## Draaiboek');
     expect(md).toContain('| 0–12 min | **Introductie van de principes** |');
+    expect(md).toContain('| 12–26 min | **Ronde 1** | Ontmoeten 2 · Doen 4 · Stemmen over het dilemma 3 · Gesprek over de stemmen 3 · Vieren & Leren, oogst 2 |');
     expect(md).toContain('**Pauze**');
-    expect(md).toContain('· Gesprek over de stemmen');
     expect(md).toContain('**Nabespreking**');
     expect(md).toContain('120 minuten, 5 rondes');
+    expect(md.match(new RegExp(promptFor('nl', 'full', 'reveal').slice(0, 30), 'g'))).toHaveLength(1);
   });
 });

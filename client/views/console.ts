@@ -5,11 +5,15 @@ import { h, render } from '../lib/dom.ts';
 import { local, ui } from '../lib/i18n.ts';
 import { teamsInOrder } from '../lib/model.ts';
 import { explainError, type Connection } from '../lib/net.ts';
+import { planPanel } from './consolePlan.ts';
 import { confirmDialog, teamBadge, toast } from './parts.ts';
 
 export function facilitatorConsole(box: HTMLElement, conn: Connection, deck: Deck, code: string, key: string) {
   let open = true;
   let teamsOpen = false;
+  // The session plan draws itself into its own box, kept across the console's redraws.
+  const planBox = h('div', { class: 'console-plan-box' });
+  planPanel(planBox, conn, code, key);
   const act = async (action: object, confirm?: string) => {
     if (confirm && !(await confirmDialog(confirm, ui('console.yes'), ui('board.cancel')))) return;
     try {
@@ -46,6 +50,7 @@ export function facilitatorConsole(box: HTMLElement, conn: Connection, deck: Dec
     const sign = TEAM_ICONS[teams.length % TEAM_ICONS.length]!;
     render(box, h('section', { class: 'console', 'aria-label': ui('console.title') },
       h('div', { class: 'console-head' }, h('h2', {}, ui('console.title')), h('button', { type: 'button', class: 'link', onclick: () => { open = false; draw(); } }, ui('console.hide'))),
+      planBox,
       h('div', { class: 'console-row' },
         g.phase === 'lobby' ? h('button', { type: 'button', class: 'primary', id: 'console-start', onclick: () => act({ type: 'start' }) }, ui('console.start'))
           : h('button', { type: 'button', class: 'primary', id: 'console-next', disabled: g.phase === 'ended', onclick: () => act({ type: 'next' }) }, ui('console.next')),

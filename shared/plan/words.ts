@@ -28,17 +28,28 @@ export function standingText(lang: Language, lateMinutes: number | null): string
 const clock = (lang: Language, start: number, minutes: number) => t(lang, 'plan.clock', { from: start, to: start + minutes });
 const minutes = (seconds: number | null) => (seconds === null ? '—' : `${Math.round(seconds / 60)} min`);
 
-/** One line per part of the plan: time, name, and the prompt for it. */
-export function planRows(lang: Language, plan: SessionPlan): { time: string; name: string; prompt: string; indent: boolean }[] {
-  const rows: { time: string; name: string; prompt: string; indent: boolean }[] = [];
+/** One line per block of the plan: time, name, and for a round its phases with their minutes. */
+export function planRows(lang: Language, plan: SessionPlan): { time: string; name: string; detail: string }[] {
+  return plan.blocks.map((block) => ({
+    time: clock(lang, block.start, block.minutes),
+    name: blockName(lang, block),
+    detail: (block.steps ?? []).map((step) => `${stepName(lang, step)} ${step.minutes}`).join(' · '),
+  }));
+}
+
+/** Each moment of the plan once, in the order they come, with its prompt. */
+export function planPrompts(lang: Language, plan: SessionPlan): { name: string; prompt: string }[] {
+  const seen = new Set<string>();
+  const out: { name: string; prompt: string }[] = [];
   for (const block of plan.blocks) {
-    const prompt = block.kind === 'round' ? '' : promptFor(lang, plan.mode, block.kind);
-    rows.push({ time: clock(lang, block.start, block.minutes), name: blockName(lang, block), prompt, indent: false });
-    for (const step of block.steps ?? []) {
-      rows.push({ time: clock(lang, step.start, step.minutes), name: stepName(lang, step), prompt: promptFor(lang, plan.mode, step.phase), indent: true });
+    const moments = block.steps ? block.steps.map((step) => ({ moment: step.phase as Moment, name: stepName(lang, step) })) : [{ moment: block.kind as Moment, name: blockName(lang, block) }];
+    for (const { moment, name } of moments) {
+      if (seen.has(moment)) continue;
+      seen.add(moment);
+      out.push({ name, prompt: promptFor(lang, plan.mode, moment) });
     }
   }
-  return rows;
+  return out;
 }
 
 export function planSummary(lang: Language, plan: SessionPlan): string {
@@ -50,11 +61,11 @@ export function planSummary(lang: Language, plan: SessionPlan): string {
 
 const mdCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The plan as a Markdown section (for the export). */
+/** The plan as a Markdown section (for the export): the timetable, then what to say at each moment. */
 export function planMarkdown(lang: Language, plan: SessionPlan): string {
-  const lines = [`## ${t(lang, 'plan.title')}`, '', planSummary(lang, plan), '', `| min | | ${t(lang, 'plan.prompt')} |`, '|---|---|---|'];
-  for (const row of planRows(lang, plan)) {
-    lines.push(`| ${row.time} | ${row.indent ? '· ' : '**'}${mdCell(row.name)}${row.indent ? '' : '**'} | ${mdCell(row.prompt)} |`);
-  }
+  const lines = [`## ${t(lang, 'plan.title')}`, '', planSummary(lang, plan), '', '| min | | |', '|---|---|---|'];
+  for (const row of planRows(lang, plan)) lines.push(`| ${row.time} | **${mdCell(row.name)}** | ${mdCell(row.detail)} |`);
+  lines.push('', `### ${t(lang, 'plan.prompts')}`, '');
+  for (const { name, prompt } of planPrompts(lang, plan)) lines.push(`- **${mdCell(name)}**: ${mdCell(prompt)}`);
   return lines.join('\n') + '\n';
 }
