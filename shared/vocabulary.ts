@@ -34,8 +34,6 @@ export const PRINCIPLE_EFFECTS = [
 ] as const;
 export type PrincipleEffect = (typeof PRINCIPLE_EFFECTS)[number];
 
-/** Principle cards that are played together with a dilemma vote rather than in the Doen phase. */
-export const DILEMMA_PRINCIPLES: readonly PrincipleEffect[] = ['dialoog', 'partnerschap', 'team-in-vertrouwen', 'transparant'];
 
 /** How a dilemma picks the team that must answer it when it targets one team. */
 export const TEAM_RULES = ['most-cp', 'most-tokens', 'fewest-tokens', 'most-initiatives', 'lowest-energie'] as const;

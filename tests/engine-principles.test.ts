@@ -22,12 +22,14 @@ interface Row {
 }
 
 const rows: Row[] = [
-  { n: 1, name: 'claims an initiative and lets Energie pay its Geld cost', run: (s) => {
+  { n: 1, name: "claims an initiative and lets Energie pay its Geld cost; the claim is the team's claim of the round", run: (s) => {
     s.market.push('bloembakken');
     setTokens(s, 't1', { energie: 3, handen: 2 });
     play(s, 1, { initiative: 'bloembakken', location: 'dorpsplein' });
     must(s, { type: 'fund', team: 't1', initiative: 'bloembakken', tokens: { energie: 1, handen: 2 } });
     expect(s.projects[0]).toMatchObject({ trekker: 't1', realised: true });
+    const [initiative] = s.market;
+    expect(reduce(s, { type: 'claim', team: 't1', initiative: initiative!, location: 'speelweide' })).toMatchObject({ ok: false, error: { code: 'alreadyClaimed' } });
   } },
   { n: 2, name: "doubles the trekker's Handen on one of its initiatives", run: (s) => {
     claimFor(s, 't1', 'schommel', 'speelweide');
@@ -95,10 +97,12 @@ const rows: Row[] = [
     expect(team(s, 't1').tokens.handen).toBe(0);
     expect(s.principleDiscard).toContain(8);
   } },
-  { n: 9, name: 'costs 3 Geld and gives +1 Handen every round from then on', run: (s) => {
-    setTokens(s, 't1', { geld: 3 });
+  { n: 9, name: 'costs 2 Geld (Netwerk for what Geld lacks) and gives +1 Handen every round from then on', run: (s) => {
+    setTokens(s, 't1', { geld: 1 });
+    expect(reduce(s, { type: 'play', team: 't1', principle: 9 })).toMatchObject({ ok: false, error: { code: 'notEnoughTokens' } });
+    setTokens(s, 't1', { geld: 1, netwerk: 2 });
     play(s, 9);
-    expect(team(s, 't1').tokens.geld).toBe(0);
+    expect(team(s, 't1').tokens).toMatchObject({ geld: 0, netwerk: 1 });
     while (s.phase !== 'vieren') must(s, { type: 'next' });
     team(s, 't1').tokens.energie = 1;
     const handen = team(s, 't1').tokens.handen;
@@ -133,15 +137,14 @@ const rows: Row[] = [
     expect(team(s, 't1').tokens).toMatchObject({ geld: 0, handen: 2, netwerk: 1 });
     expect(team(s, 't2').tokens).toMatchObject({ geld: 2, handen: 0, netwerk: 1 });
   } },
-  { n: 13, name: 'adds +2 CP to a co-funded initiative', run: (s) => {
+  { n: 13, name: 'gives +1 Vertrouwen and frees an initiative that was paused or taken over', run: (s) => {
     claimFor(s, 't1', 'opschoonactie', 'speelweide');
-    setTokens(s, 't1', { handen: 2 });
-    setTokens(s, 't2', { handen: 1 });
-    must(s, { type: 'fund', team: 't2', initiative: 'opschoonactie', tokens: { handen: 1 } });
-    must(s, { type: 'fund', team: 't1', initiative: 'opschoonactie', tokens: { handen: 1 } });
+    expect(reduce(s, { type: 'play', team: 't1', principle: 13, initiative: 'opschoonactie' })).toMatchObject({ ok: false, error: { code: 'notStuck' } });
+    Object.assign(s.projects[0]!, { pausedRound: 2, overgenomen: true });
+    const trust = s.vertrouwen;
     play(s, 13, { initiative: 'opschoonactie' });
-    must(s, { type: 'fund', team: 't1', initiative: 'opschoonactie', tokens: { handen: 1 } });
-    expect(s.projects[0]!.cp).toBe(1 + 1 + 2 + 2);
+    expect(s.projects[0]).toMatchObject({ pausedRound: null, overgenomen: false });
+    expect(s.vertrouwen).toBe(trust + 1);
   } },
   { n: 14, name: 'has every team move 1 token to the initiative; a big initiative joins the market', run: (s) => {
     claimFor(s, 't1', 'moestuin', 'speelweide');
@@ -184,7 +187,7 @@ const rows: Row[] = [
     expect(team(s, 't2').tokens).toMatchObject({ netwerk: 1, geld: 2 });
     expect(s.vertrouwen).toBe(trust + 1 - 1);
   } },
-  { n: 18, name: 'gives one extra token each round once two kinds of value are realised', run: (s) => {
+  { n: 18, name: 'gives one token of a chosen type per value domain of the realised initiatives (two domains needed), once', run: (s) => {
     setTokens(s, 't1', { handen: 2 });
     expect(reduce(s, { type: 'play', team: 't1', principle: 18, tokenType: 'geld' })).toMatchObject({ ok: false, error: { code: 'needsTwoDomains' } });
     claimFor(s, 't1', 'schommel', 'speelweide');
@@ -193,11 +196,13 @@ const rows: Row[] = [
     claimFor(s, 't1', 'opschoonactie', 'dorpsplein');
     s.projects[1]!.paid = { energie: 0, handen: 2, netwerk: 0, geld: 0 };
     must(s, { type: 'fund', team: 't1', initiative: 'opschoonactie', tokens: { handen: 1 } });
+    const domains = new Set(['schommel', 'opschoonactie'].flatMap((id) => s.deck.initiatives.find((c) => c.id === id)!.domains)).size;
     play(s, 18, { tokenType: 'geld' });
+    expect(team(s, 't1').tokens.geld).toBe(Math.min(domains, TUNING.principle.verdienmodelMax));
     while (s.phase !== 'vieren') must(s, { type: 'next' });
     const geld = team(s, 't1').tokens.geld;
     must(s, { type: 'next' });
-    expect(team(s, 't1').tokens.geld).toBe(geld + 1);
+    expect(team(s, 't1').tokens.geld).toBe(geld);
   } },
 ];
 

@@ -4,7 +4,7 @@ import type { Tokens } from '../../shared/vocabulary.ts';
 
 export interface TeamModel {
   id: string; name: string; colour: string; icon: string; bot: string; removed: boolean;
-  tokens: Tokens; income: Tokens; extraYield: string[]; handCount: number; ready: boolean; exhausted: boolean; voted: boolean;
+  tokens: Tokens; income: Tokens; handCount: number; ready: boolean; exhausted: boolean; voted: boolean;
   principlesThisRound: number; claimedThisRound: boolean; cp: number; contributed: number; devicesOnline: number; devicesOffline: number;
 }
 

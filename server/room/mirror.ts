@@ -71,7 +71,6 @@ export function mirror(state: GameSchema, view: GameView, hooks: MirrorHooks) {
     set(s, 'removed', t.removed);
     syncTokens(s.tokens, t.tokens);
     syncTokens(s.income, t.income);
-    syncArray(s.extraYield, t.extraYield);
     set(s, 'handCount', t.handCount);
     set(s, 'ready', t.ready);
     set(s, 'exhausted', t.exhausted);

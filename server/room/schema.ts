@@ -25,7 +25,6 @@ export const TeamSchema = schema({
   removed: t.boolean().default(false),
   tokens: t.ref(TokenSchema).default(() => new TokenSchema()),
   income: t.ref(TokenSchema).default(() => new TokenSchema()),
-  extraYield: t.array('string'),
   handCount: t.uint8().default(0),
   ready: t.boolean().default(false),
   exhausted: t.boolean().default(false),

@@ -54,8 +54,9 @@ function effectValue(state: GameState, e: DilemmaEffect): number {
  * What voting for this option is worth to the team, with the card it would argue (the engine's own
  * voteEffects). The small print is not known before the reveal: it counts half, as a guess.
  */
-function voteValue(state: GameState, option: DilemmaOption, principle: number | undefined): number {
-  const outcome = voteEffects(option, principle === undefined ? null : effectOf(state, principle));
+function voteValue(state: GameState, team: TeamState, option: DilemmaOption, principle: number | undefined): number {
+  const card = dilemmaCard(state, state.dilemma!.card);
+  const outcome = voteEffects(state, team, card, option, principle ?? null);
   let value = outcome.effects.reduce((sum, e) => sum + effectValue(state, e) * (option.hidden.includes(e) ? 0.5 : 1), 0);
   value -= total(outcome.cost) * 0.9;
   value += outcome.extraTrust * 1.5;
@@ -147,8 +148,8 @@ function score(state: GameState, team: TeamState, a: TeamAction, ctx: Context): 
     case 'vote': {
       const option = dilemmaCard(state, state.dilemma!.card).options.find((o) => o.id === a.option)!;
       // Advice (another team decides): the bot advises what it would choose, and keeps its cards.
-      if (!decides(state, team.id)) return a.principle === undefined ? 10 + voteValue(state, option, undefined) : -1;
-      return 10 + voteValue(state, option, a.principle);
+      if (!decides(state, team.id)) return a.principle === undefined ? 10 + voteValue(state, team, option, undefined) : -1;
+      return 10 + voteValue(state, team, option, a.principle);
     }
     case 'offerTrade': return ctx.hasOpenOffer ? -1 : tradeValue(state, team, a, ctx.need);
     default: return tradeValue(state, team, a, ctx.need);

@@ -4,7 +4,7 @@ import { SHORT_TEXT_MAX, type TeamAction } from '../protocol/actions.ts';
 import { addProgress, coopt, removeProgress } from './initiatives.ts';
 import { activeTeams, dilemmaCard, fail, findProject, initiativeCard } from './lookup.ts';
 import { drawPrinciples } from './piles.ts';
-import { effectOf, discardPlayed } from './principles.ts';
+import { discardPlayed } from './principles.ts';
 import { randomInt, shuffle } from './rng.ts';
 import { addTokens, hasTokens, total } from './tokens.ts';
 import { checkWithVote, voteEffects } from './votes.ts';
@@ -98,14 +98,14 @@ export function checkVote(state: GameState, team: TeamState, a: VoteAction): Rul
   const option = card.options.find((o) => o.id === a.option);
   if (!option) return fail('unknownOption');
   if ((a.reason ?? '').length > SHORT_TEXT_MAX) return fail('textTooLong', { max: SHORT_TEXT_MAX });
-  const principle = a.principle === undefined ? null : effectOf(state, a.principle);
-  if (a.principle !== undefined && principle !== null) {
+  if (a.principle !== undefined) {
     if (!team.hand.includes(a.principle)) return fail('cardNotInHand');
-    const refused = checkWithVote(card, option, principle);
+    const refused = checkWithVote(state, card, option, a.principle);
     if (refused) return refused;
   }
   // Only a deciding vote costs tokens; an adviser may vote for what it could not pay itself.
-  if (decides(state, team.id) && !hasTokens(team.tokens, voteEffects(option, principle).cost)) return fail('notEnoughTokens');
+  const { cost } = voteEffects(state, team, card, option, a.principle ?? null);
+  if (decides(state, team.id) && !hasTokens(team.tokens, cost)) return fail('notEnoughTokens');
   return null;
 }
 
@@ -200,9 +200,8 @@ export function revealVotes(state: GameState, events: GameEvent[]) {
     // A card that left the hand since the vote (a discard effect) can no longer be argued.
     if (choice.principle !== null && !team.hand.includes(choice.principle)) choice.principle = null;
     const option = card.options.find((o) => o.id === choice.option)!;
-    const principle = choice.principle === null ? null : effectOf(state, choice.principle);
+    const outcome = voteEffects(state, team, card, option, choice.principle);
     if (choice.principle !== null) discardPlayed(state, team, choice.principle, events);
-    const outcome = voteEffects(option, principle);
     addTokens(team.tokens, outcome.cost, -1);
     if (card.kind === 'positiespel' && state.vertrouwen <= TUNING.trustLow) {
       if (team.tokens.geld > 0) team.tokens.geld--;

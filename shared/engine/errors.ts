@@ -6,7 +6,7 @@ export const RULE_ERRORS = [
   'dilemmaHasNoTarget', 'dilemmaNotAvailable', 'fundItFirst', 'gameOver', 'initiativePaused',
   'locationDoesNotFit', 'locationTaken', 'nameTaken', 'needsCoFunders', 'needsCoFunding', 'needsEnergieOrGroen',
   'needsSmallInitiative', 'needsTalkOption', 'needsTwoDomains', 'noCardsLeft', 'noTeams', 'noVoteYet',
-  'nobodyFundedYou', 'notEnoughTokens', 'notInDiscard', 'notInMarket', 'notNeeded', 'notPaused', 'notStarted',
+  'nobodyFundedYou', 'notEnoughTokens', 'notInDiscard', 'notInMarket', 'notNeeded', 'notPaused', 'notStarted', 'notStuck',
   'notYourInitiative', 'nothingGiven', 'nothingToUndo', 'otherTeamLacksTokens', 'paused', 'playWithVote',
   'principleDoesNotApply', 'principleLimit', 'roundsOutOfRange', 'swapSameCount', 'teamRemoved', 'textTooLong',
   'tooManyOffers', 'tooManyTeams', 'tradeNeedsBothSides', 'unknownInitiative', 'unknownLocation', 'unknownOffer',

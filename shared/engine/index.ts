@@ -8,3 +8,5 @@ export { winTarget } from './lookup.ts';
 export { remainingCost } from './initiatives.ts';
 export { TUNING } from './tuning.ts';
 export type * from './types.ts';
+export { principleText, type PrincipleText } from './principle-text.ts';
+export { PRINCIPLES, playableInDoen } from './principles.ts';

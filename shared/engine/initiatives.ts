@@ -152,15 +152,12 @@ export function coopt(state: GameState, project: Project) {
   if (trekker) trekker.cp -= loss;
 }
 
-/** What a team's realised initiatives yield at Ontmoeten, with principle 18's one extra token when it has any. */
+/** What a team's realised initiatives yield at Ontmoeten. */
 export function yieldsFor(state: GameState, team: TeamState): Tokens {
   const income = zeroTokens();
-  let yielding = 0;
   for (const project of state.projects) {
     if (project.trekker !== team.id || !project.realised || project.pausedRound === state.round) continue;
     addTokens(income, initiativeCard(state, project.initiative).yield);
-    yielding++;
   }
-  if (yielding > 0) for (const t of team.extraYield) income[t]++;
   return income;
 }

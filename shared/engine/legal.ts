@@ -1,58 +1,15 @@
 // legalActions: every concrete action a team may take now. The one source for UI highlights, bots and tests;
 // it proposes candidates and keeps those that check() allows, so the rules themselves stay in one place.
-import { TOKEN_TYPES, type TokenType } from '../vocabulary.ts';
+import { TOKEN_TYPES } from '../vocabulary.ts';
 import type { TeamAction } from '../protocol/actions.ts';
-import { freeLocations, remainingCost } from './initiatives.ts';
-import { activeTeams, dilemmaCard, findTeam, initiativeCard } from './lookup.ts';
-import { effectOf } from './principles.ts';
+import { ONE, placements, swaps } from './candidates.ts';
+import { remainingCost } from './initiatives.ts';
+import { dilemmaCard, findTeam } from './lookup.ts';
+import { playCandidates } from './principles.ts';
 import { checkTeamAction } from './reduce.ts';
 import { TUNING } from './tuning.ts';
 import type { GameState, TeamState } from './types.ts';
 
-function placements(state: GameState) {
-  const free = freeLocations(state);
-  return state.market.flatMap((initiative) => {
-    const types = initiativeCard(state, initiative).locationTypes;
-    return free.filter((l) => types.includes(l.type)).map((l) => ({ initiative, location: l.id }));
-  });
-}
-
-/** One token of each type, shared by all candidates (actions are never changed after they are made). */
-const ONE = Object.fromEntries(TOKEN_TYPES.map((t) => [t, Object.freeze({ [t]: 1 })])) as Record<TokenType, Readonly<Partial<Record<TokenType, number>>>>;
-
-const oneForOne = (give: TokenType, take: TokenType) => ({ give: ONE[give], take: ONE[take] });
-
-/** One-for-one swaps with other teams; only types this team holds can be given (and, when the swap is immediate, taken only what the other holds). */
-function swaps(state: GameState, team: TeamState, immediate: boolean) {
-  const result: { other: string; give: TokenType; take: TokenType }[] = [];
-  const giveable = TOKEN_TYPES.filter((t) => team.tokens[t] > 0);
-  for (const other of activeTeams(state)) {
-    if (other.id === team.id) continue;
-    for (const give of giveable) {
-      for (const take of TOKEN_TYPES) if (give !== take && (!immediate || other.tokens[take] > 0)) result.push({ other: other.id, give, take });
-    }
-  }
-  return result;
-}
-
-function playCandidates(state: GameState, team: TeamState, principle: number): TeamAction[] {
-  const base = { type: 'play' as const, team: team.id, principle };
-  const open = () => state.projects.filter((p) => !p.realised).map((p) => ({ ...base, initiative: p.initiative }));
-  switch (effectOf(state, principle)) {
-    case 'geld-als-energie': return placements(state).map((p) => ({ ...base, ...p }));
-    case 'trekker-handen-dubbel': case 'wereldproblemen-dichtbij': case 'doen-niet-praten':
-    case 'cooperatie-verbinder': case 'buurttop': return open();
-    case 'alle-talenten': return [base, ...open()];
-    case 'leren': return [{ ...base, choice: 'peek' }, ...[...new Set(state.principleDiscard)].map((card) => ({ ...base, choice: 'discard' as const, card }))];
-    case 'dialoog': case 'partnerschap': case 'team-in-vertrouwen': case 'transparant': return [];
-    case 'verbindend-weefsel':
-      return swaps(state, team, true).map((s) => ({ ...base, targetTeam: s.other, ...oneForOne(s.give, s.take) }));
-    case 'meervoudig-verdienmodel': return TOKEN_TYPES.map((tokenType) => ({ ...base, tokenType }));
-    default: return [base];
-  }
-}
-
-/** Votes (each option, alone or with a card from the hand; a reason is free text the team adds) and the lock. */
 function voteCandidates(state: GameState, team: TeamState): TeamAction[] {
   if (!state.dilemma) return [];
   const card = dilemmaCard(state, state.dilemma.card);

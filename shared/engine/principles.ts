@@ -1,17 +1,54 @@
-// The 18 principle cards played in the Doen phase. Cards 8, 15, 16 and 17 go with a dilemma vote (dilemmas.ts).
-import { DILEMMA_PRINCIPLES, TOKEN_TYPES, type PrincipleEffect } from '../vocabulary.ts';
+// The 18 principle cards: one record per card effect with everything the rules say about it. A card is
+// played in Doen (check, apply, candidates) or argued with a dilemma vote (withVote: which options it fits and
+// how it strengthens the one voted for). The texts that say what a card does are in shared/i18n
+// (principleDoen.*, principleVote.*), filled in with the numbers of TUNING by principleText().
+import type { Dilemma, DilemmaEffect, DilemmaOption } from '../cards/schema.ts';
+import { TOKEN_TYPES, type PrincipleEffect, type TokenType } from '../vocabulary.ts';
 import type { TeamAction } from '../protocol/actions.ts';
+import { ONE, oneForOne, placements, swaps } from './candidates.ts';
+import { fail, type RuleError } from './errors.ts';
 import { addProgress, checkPlacement, fundersOf, planFunding, fund, placeInitiative, remainingCost } from './initiatives.ts';
-import { activeTeams, fail, findProject, findTeam, initiativeCard, principleCard } from './lookup.ts';
-import { addTokens, hasTokens, total } from './tokens.ts';
+import { activeTeams, findProject, findTeam, initiativeCard, principleCard } from './lookup.ts';
+import { addTokens, hasTokens, total, type TokenAmounts } from './tokens.ts';
 import { TUNING } from './tuning.ts';
-import type { GameEvent, GameState, RuleError, TeamState } from './types.ts';
+import type { GameEvent, GameState, Project, TeamState } from './types.ts';
+import type { VoteOutcome } from './votes.ts';
 
-type Play = Extract<TeamAction, { type: 'play' }>;
+export type Play = Extract<TeamAction, { type: 'play' }>;
 
 const P = TUNING.principle;
 
 export const effectOf = (state: GameState, principle: number): PrincipleEffect => principleCard(state, principle).effect;
+
+/** What a "with a vote" effect knows: the game, the deciding team, the card and the option it voted for. */
+export interface VoteContext {
+  state: GameState;
+  team: TeamState;
+  card: Dilemma;
+  option: DilemmaOption;
+}
+
+export interface WithVote {
+  /**
+   * Whether the card fits this option by its nature. An option may also name the card in strengthenedBy;
+   * `only` cards fit nothing else (8 goes with talking, 10 with doing).
+   */
+  fits: (card: Dilemma, option: DilemmaOption) => boolean;
+  only?: boolean;
+  /** The option's outcome for the deciding team, strengthened. */
+  apply: (outcome: VoteOutcome, ctx: VoteContext) => VoteOutcome;
+}
+
+export interface PrincipleRules {
+  /** Why this play in Doen is refused (beyond hand, phase and the per-round limit), or null. */
+  check: (state: GameState, team: TeamState, a: Play) => RuleError | null;
+  apply: (state: GameState, team: TeamState, a: Play, events: GameEvent[]) => void;
+  /** The concrete plays to offer (legalActions keeps those check allows). */
+  candidates: (state: GameState, team: TeamState, base: Play) => Play[];
+  withVote: WithVote;
+}
+
+// ── helpers ─────────────────────────────────────────────────────────────
 
 /** Teams other than this one that have funded one of its initiatives (principle 6). */
 function supportersOf(state: GameState, team: TeamState): number {
@@ -20,7 +57,7 @@ function supportersOf(state: GameState, team: TeamState): number {
   return supporters.size;
 }
 
-function openProject(state: GameState, id: string | undefined) {
+function openProject(state: GameState, id: string | undefined): Project | RuleError {
   const project = findProject(state, id);
   if (!project) return fail('unknownInitiative');
   if (project.realised) return fail('alreadyRealised');
@@ -30,44 +67,211 @@ function openProject(state: GameState, id: string | undefined) {
 const hasFunded = (team: TeamState, project: { trekker: string; funders: Record<string, number> }) =>
   project.trekker === team.id || (project.funders[team.id] ?? 0) > 0;
 
-/** Checks the parts of a play that are particular to its principle. */
-function checkEffect(state: GameState, team: TeamState, a: Play): RuleError | null {
-  switch (effectOf(state, a.principle)) {
-    case 'geld-als-energie':
+/** Value domains of the initiatives this team led to realisation. */
+const realisedDomains = (state: GameState, team: TeamState) =>
+  new Set(state.projects.filter((p) => p.realised && p.trekker === team.id).flatMap((p) => [...initiativeCard(state, p.initiative).domains, ...p.extraDomains]));
+
+const openPlays = (state: GameState, base: Play): Play[] => state.projects.filter((p) => !p.realised).map((p) => ({ ...base, initiative: p.initiative }));
+
+/** Principle 9's price: Geld first, Netwerk for the rest. */
+function betaaldeKrachtPrice(team: TeamState): TokenAmounts | null {
+  const geld = Math.min(team.tokens.geld, P.betaaldeKrachtPrice);
+  const netwerk = P.betaaldeKrachtPrice - geld;
+  return team.tokens.netwerk >= netwerk ? { geld, netwerk } : null;
+}
+
+const gain = (outcome: VoteOutcome, delta: TokenAmounts): VoteOutcome => ({ ...outcome, effects: [...outcome.effects, { type: 'tokens', delta }] });
+const never = () => false;
+const notInDoen = (): RuleError => fail('playWithVote');
+const nothing = () => undefined;
+const noPlays = (): Play[] => [];
+const single = (_s: GameState, _t: TeamState, base: Play): Play[] => [base];
+const allowed = () => null;
+/** An effect that costs the team or the neighbourhood something. */
+export const isNegative = (e: DilemmaEffect): boolean => {
+  switch (e.type) {
+    case 'tokens': case 'allTeams': case 'income': return Object.values(e.delta).some((n) => n < 0);
+    case 'vertrouwen': case 'cp': case 'progress': return e.delta < 0;
+    case 'exhaust': case 'discard': case 'pause': case 'coopt': return true;
+    case 'draw': return false;
+  }
+};
+
+const hasNegative = (effects: DilemmaOption['effects'], type: 'vertrouwen') => effects.some((e) => e.type === type && e.delta < 0);
+
+// ── the table ───────────────────────────────────────────────────────────
+
+export const PRINCIPLES = {
+  // 1. Urgentie en collectief doel, niet geld.
+  'geld-als-energie': {
+    check: (state, team, a) => {
+      if (team.claimedThisRound) return fail('alreadyClaimed');
       if (!a.initiative || !a.location) return fail('chooseInitiativeAndLocation');
       return checkPlacement(state, a.initiative, a.location);
-    case 'trekker-handen-dubbel': {
+    },
+    apply: (state, team, a, events) => {
+      // The claim is the team's claim of the round.
+      team.claimedThisRound = true;
+      placeInitiative(state, team, a.initiative!, a.location!, events);
+      team.energieAsGeld = a.initiative!;
+    },
+    candidates: (state, _team, base) => placements(state).map((p) => ({ ...base, ...p })),
+    withVote: {
+      fits: (_card, option) => (option.cost.geld ?? 0) > 0,
+      apply: (o) => ({ ...o, cost: { ...o.cost, geld: 0, energie: (o.cost.energie ?? 0) + (o.cost.geld ?? 0) } }),
+    },
+  },
+  // 2. Bewoners nemen regie (trekkers).
+  'trekker-handen-dubbel': {
+    check: (state, team, a) => {
       const project = openProject(state, a.initiative);
       if ('code' in project) return project;
       return project.trekker === team.id ? null : fail('notYourInitiative');
-    }
-    case 'wereldproblemen-dichtbij': {
+    },
+    apply: (_state, team, a) => {
+      team.doubleHanden = a.initiative!;
+    },
+    candidates: (state, _team, base) => openPlays(state, base),
+    withVote: { fits: never, apply: (o) => gain(o, { handen: P.regieVoteHanden }) },
+  },
+  // 3. Het is de moeite waard.
+  'moeite-waard': {
+    check: allowed,
+    apply: (_state, team) => {
+      team.tokens.energie += P.moeiteWaardEnergie;
+      if (team.exhausted) {
+        team.exhausted = false;
+        team.tokens.handen += TUNING.income.handen + team.income.handen;
+      }
+    },
+    candidates: single,
+    withVote: {
+      fits: (_card, option) => [...option.effects, ...option.hidden].some((e) => e.type === 'exhaust'),
+      apply: (o) => gain({ ...o, effects: o.effects.filter((e) => e.type !== 'exhaust') }, { energie: 1 }),
+    },
+  },
+  // 4. Wereldproblemen in de eigen omgeving.
+  'wereldproblemen-dichtbij': {
+    check: (state, team, a) => {
       const project = openProject(state, a.initiative);
       if ('code' in project) return project;
       const domains = initiativeCard(state, project.initiative).domains;
       if (!domains.includes('energie') && !domains.includes('groen')) return fail('needsEnergieOrGroen');
       return hasFunded(team, project) ? null : fail('fundItFirst');
-    }
-    case 'energie-zoeken':
-      return supportersOf(state, team) > 0 ? null : fail('nobodyFundedYou');
-    case 'alle-talenten': {
+    },
+    apply: (state, _team, a) => {
+      findProject(state, a.initiative)!.bonusCP += P.wereldproblemenCP;
+    },
+    candidates: (state, _team, base) => openPlays(state, base),
+    withVote: { fits: never, apply: (o) => ({ ...o, effects: [...o.effects, { type: 'cp', delta: 1 }] }) },
+  },
+  // 5. Vier successen.
+  'vier-successen': {
+    check: allowed,
+    apply: (state, team) => {
+      state.celebrateBonus++;
+      team.tokens.netwerk++;
+    },
+    candidates: single,
+    withVote: { fits: never, apply: (o) => ({ ...o, effects: [...o.effects, { type: 'allTeams', delta: { energie: 1 } }] }) },
+  },
+  // 6. Zoek waar de energie zit.
+  'energie-zoeken': {
+    check: (state, team) => (supportersOf(state, team) > 0 ? null : fail('nobodyFundedYou')),
+    apply: (state, team) => {
+      team.tokens.energie += supportersOf(state, team);
+    },
+    candidates: single,
+    withVote: {
+      // Energy where others join in: +1 Energie for every other team that voted the same.
+      fits: (card) => card.target.kind === 'all',
+      apply: (o, { state, team, option }) => {
+        const votes = state.dilemma?.votes ?? {};
+        const same = activeTeams(state).filter((t) => t.id !== team.id && votes[t.id]?.option === option.id).length;
+        return same > 0 ? gain(o, { energie: Math.min(same, P.energieZoekenMax) }) : o;
+      },
+    },
+  },
+  // 7. Betrek alle talenten.
+  'alle-talenten': {
+    check: (state, team, a) => {
       if (a.initiative === undefined) return null;
       const project = openProject(state, a.initiative);
       if ('code' in project) return project;
       return hasFunded(team, project) ? null : fail('fundItFirst');
-    }
-    case 'betaalde-kracht':
-      return team.tokens.geld >= P.betaaldeKrachtGeld ? null : fail('notEnoughTokens');
-    case 'doen-niet-praten': {
+    },
+    apply: (state, team, a) => {
+      team.tokens.handen += P.talentenHanden;
+      const project = findProject(state, a.initiative);
+      if (project && !initiativeCard(state, project.initiative).domains.includes('inclusie') && !project.extraDomains.includes('inclusie')) {
+        project.extraDomains.push('inclusie');
+      }
+    },
+    candidates: (state, _team, base) => [base, ...openPlays(state, base)],
+    withVote: { fits: never, apply: (o) => gain(o, { handen: 1, netwerk: 1 }) },
+  },
+  // 8. Altijd het gesprek, de dialoog.
+  dialoog: {
+    check: allowed,
+    apply: (state) => {
+      state.vertrouwen = Math.min(TUNING.trustMax, state.vertrouwen + 1);
+    },
+    candidates: single,
+    withVote: { fits: (_card, option) => option.talk, only: true, apply: (o) => ({ ...o, cost: {}, extraTrust: o.extraTrust + 1 }) },
+  },
+  // 9. Continue inzet (betaalde kracht).
+  'betaalde-kracht': {
+    check: (_state, team) => (betaaldeKrachtPrice(team) ? null : fail('notEnoughTokens')),
+    apply: (_state, team) => {
+      addTokens(team.tokens, betaaldeKrachtPrice(team)!, -1);
+      team.income.handen++;
+    },
+    candidates: single,
+    withVote: {
+      // A paid force instead of volunteers: the option's Handen are paid in Geld.
+      fits: (_card, option) => (option.cost.handen ?? 0) > 0,
+      apply: (o) => ({ ...o, cost: { ...o.cost, handen: 0, geld: (o.cost.geld ?? 0) + (o.cost.handen ?? 0) } }),
+    },
+  },
+  // 10. Doen, niet teveel praten.
+  'doen-niet-praten': {
+    check: (state, _team, a) => {
       const project = openProject(state, a.initiative);
       if ('code' in project) return project;
       return initiativeCard(state, project.initiative).size === 'small' ? null : fail('needsSmallInitiative');
-    }
-    case 'leren':
+    },
+    apply: (state, _team, a, events) => {
+      addProgress(state, findProject(state, a.initiative)!, P.doenNietPratenDrop, events);
+    },
+    candidates: (state, _team, base) => openPlays(state, base),
+    withVote: {
+      fits: (_card, option) => !option.talk && option.effects.length > 0,
+      only: true,
+      apply: (o) => ({ ...o, effects: [...o.effects, { type: 'progress', delta: 1 }] }),
+    },
+  },
+  // 11. Met en van elkaar leren.
+  leren: {
+    check: (state, _team, a) => {
       if (a.choice === 'peek') return state.dilemmaDeck.length > 0 ? null : fail('noCardsLeft');
       if (a.choice === 'discard') return a.card !== undefined && state.principleDiscard.includes(a.card) ? null : fail('notInDiscard');
       return fail('chooseOption');
-    case 'verbindend-weefsel': {
+    },
+    apply: (state, team, a, events) => {
+      if (a.choice === 'peek') {
+        team.peek = state.dilemmaDeck.slice(0, 2);
+        events.push({ type: 'peeked', team: team.id, cards: team.peek, private: team.id });
+      } else {
+        state.principleDiscard = state.principleDiscard.filter((n) => n !== a.card);
+        team.hand.push(a.card!);
+      }
+    },
+    candidates: (state, _team, base) => [{ ...base, choice: 'peek' }, ...[...new Set(state.principleDiscard)].map((card) => ({ ...base, choice: 'discard' as const, card }))],
+    withVote: { fits: never, apply: (o) => ({ ...o, effects: [...o.effects, { type: 'draw', count: 1 }] }) },
+  },
+  // 12. Een verbindend weefsel.
+  'verbindend-weefsel': {
+    check: (state, team, a) => {
       const other = findTeam(state, a.targetTeam);
       if (!other || other.removed || other.id === team.id) return fail('chooseOtherTeam');
       const give = a.give ?? {};
@@ -76,34 +280,106 @@ function checkEffect(state: GameState, team: TeamState, a: Play): RuleError | nu
       if (n < 1 || n > P.weefselMaxTokens || total(take) !== n) return fail('swapSameCount', { max: P.weefselMaxTokens });
       if (!hasTokens(team.tokens, give)) return fail('notEnoughTokens');
       return hasTokens(other.tokens, take) ? null : fail('otherTeamLacksTokens');
-    }
-    case 'cooperatie-verbinder': {
+    },
+    apply: (state, team, a) => {
+      const other = findTeam(state, a.targetTeam)!;
+      addTokens(team.tokens, a.give!, -1);
+      addTokens(other.tokens, a.give!);
+      addTokens(other.tokens, a.take!, -1);
+      addTokens(team.tokens, a.take!);
+      team.tokens.netwerk++;
+      other.tokens.netwerk++;
+    },
+    candidates: (state, team, base) => swaps(state, team, true).map((s) => ({ ...base, targetTeam: s.other, ...oneForOne(s.give, s.take) })),
+    withVote: { fits: never, apply: (o) => gain(o, { netwerk: 1 }) },
+  },
+  // 13. Coöperatie als verbinder (tussen leefwereld en systeemwereld; gedoe met de overheid).
+  'cooperatie-verbinder': {
+    check: (state, _team, a) => {
+      if (a.initiative === undefined) return null;
       const project = openProject(state, a.initiative);
       if ('code' in project) return project;
-      return fundersOf(project).length >= 2 ? null : fail('needsCoFunding');
-    }
-    case 'buurttop': {
+      return project.pausedRound !== null || project.overgenomen ? null : fail('notStuck');
+    },
+    apply: (state, _team, a) => {
+      state.vertrouwen = Math.min(TUNING.trustMax, state.vertrouwen + 1);
+      const project = findProject(state, a.initiative);
+      if (project) Object.assign(project, { pausedRound: null, overgenomen: false });
+    },
+    candidates: (state, _team, base) => [base, ...openPlays(state, base)],
+    withVote: {
+      // With each other, not against each other: the option costs the neighbourhood no trust.
+      fits: (card, option) => card.kind === 'positiespel' || hasNegative([...option.effects, ...option.hidden], 'vertrouwen'),
+      apply: (o) => ({ ...o, effects: o.effects.filter((e) => !(e.type === 'vertrouwen' && e.delta < 0)) }),
+    },
+  },
+  // 14. Coöperatie als platform (buurttop).
+  buurttop: {
+    check: (state, _team, a) => {
       const project = openProject(state, a.initiative);
       if ('code' in project) return project;
       return project.pausedRound === state.round ? fail('initiativePaused') : null;
-    }
-    case 'meervoudig-verdienmodel': {
-      if (team.extraYield.length > 0) return fail('alreadyActive');
-      const domains = new Set(state.projects.filter((p) => p.realised && p.trekker === team.id).flatMap((p) => initiativeCard(state, p.initiative).domains));
-      if (domains.size < 2) return fail('needsTwoDomains');
+    },
+    apply: (state, _team, a, events) => buurttop(state, a.initiative!, events),
+    candidates: (state, _team, base) => openPlays(state, base),
+    withVote: { fits: never, apply: (o) => ({ ...o, effects: [...o.effects, { type: 'allTeams', delta: { netwerk: 1 } }] }) },
+  },
+  // 15. Partnerschap op gelijkwaardige basis.
+  partnerschap: {
+    check: notInDoen,
+    apply: nothing,
+    candidates: noPlays,
+    withVote: {
+      fits: (card) => card.kind === 'positiespel',
+      apply: (o) => gain({ ...o, effects: o.effects.filter((e) => e.type !== 'coopt') }, { geld: P.partnerschapGeld }),
+    },
+  },
+  // 16. Team in vertrouwen.
+  'team-in-vertrouwen': {
+    check: notInDoen,
+    apply: nothing,
+    candidates: noPlays,
+    withVote: { fits: (card) => card.kind === 'gedoe', apply: (o) => ({ ...o, effects: o.effects.filter((e) => !isNegative(e)) }) },
+  },
+  // 17. Transparant over belangen.
+  transparant: {
+    check: notInDoen,
+    apply: nothing,
+    candidates: noPlays,
+    withVote: {
+      fits: (card) => card.kind === 'positiespel',
+      apply: (o, { option }) => ({ ...o, effects: [...option.effects], extraTrust: o.extraTrust + 1 }),
+    },
+  },
+  // 18. Meervoudig verdienmodel.
+  'meervoudig-verdienmodel': {
+    check: (state, team, a) => {
+      if (realisedDomains(state, team).size < 2) return fail('needsTwoDomains');
       return a.tokenType ? null : fail('chooseTokenType');
-    }
-    default:
-      return null;
-  }
-}
+    },
+    apply: (state, team, a) => {
+      // Every value domain is an income stream: one token of the chosen type for each, once.
+      team.tokens[a.tokenType!] += Math.min(realisedDomains(state, team).size, P.verdienmodelMax);
+    },
+    candidates: (_state, _team, base) => TOKEN_TYPES.map((tokenType: TokenType) => ({ ...base, tokenType })),
+    withVote: { fits: never, apply: (o) => gain(o, { geld: 1 }) },
+  },
+} satisfies Record<PrincipleEffect, PrincipleRules>;
+
+/** Whether the card has an effect of its own in Doen (15, 16 and 17 only work with a vote). */
+export const playableInDoen = (effect: PrincipleEffect) => PRINCIPLES[effect].check !== notInDoen;
+
+export const rulesOf = (state: GameState, principle: number): PrincipleRules => PRINCIPLES[effectOf(state, principle)];
+
+// ── playing in Doen ─────────────────────────────────────────────────────
 
 export function checkPlay(state: GameState, team: TeamState, a: Play): RuleError | null {
   if (!team.hand.includes(a.principle)) return fail('cardNotInHand');
-  if (DILEMMA_PRINCIPLES.includes(effectOf(state, a.principle))) return fail('playWithVote');
+  const rules = rulesOf(state, a.principle);
+  if (!playableInDoen(effectOf(state, a.principle))) return notInDoen();
   if (state.phase !== 'doen') return fail('wrongPhase');
   if (team.principlesThisRound >= TUNING.principlesPerRound) return fail('principleLimit', { max: TUNING.principlesPerRound });
-  return checkEffect(state, team, a);
+  return rules.check(state, team, a);
 }
 
 /** Moves a played card from the hand to the discard pile and records who played it. */
@@ -117,77 +393,18 @@ export function discardPlayed(state: GameState, team: TeamState, principle: numb
 export function applyPlay(state: GameState, team: TeamState, a: Play, events: GameEvent[]) {
   discardPlayed(state, team, a.principle, events);
   team.principlesThisRound++;
-  switch (effectOf(state, a.principle)) {
-    case 'geld-als-energie':
-      placeInitiative(state, team, a.initiative!, a.location!, events);
-      team.energieAsGeld = a.initiative!;
-      break;
-    case 'trekker-handen-dubbel':
-      team.doubleHanden = a.initiative!;
-      break;
-    case 'moeite-waard':
-      team.tokens.energie += P.moeiteWaardEnergie;
-      if (team.exhausted) {
-        team.exhausted = false;
-        team.tokens.handen += TUNING.income.handen + team.income.handen;
-      }
-      break;
-    case 'wereldproblemen-dichtbij':
-      findProject(state, a.initiative)!.bonusCP += P.wereldproblemenCP;
-      break;
-    case 'vier-successen':
-      state.celebrateBonus++;
-      team.tokens.netwerk++;
-      break;
-    case 'energie-zoeken':
-      team.tokens.energie += supportersOf(state, team);
-      break;
-    case 'alle-talenten': {
-      team.tokens.handen += P.talentenHanden;
-      const project = findProject(state, a.initiative);
-      if (project && !initiativeCard(state, project.initiative).domains.includes('inclusie') && !project.extraDomains.includes('inclusie')) {
-        project.extraDomains.push('inclusie');
-      }
-      break;
-    }
-    case 'betaalde-kracht':
-      team.tokens.geld -= P.betaaldeKrachtGeld;
-      team.income.handen++;
-      break;
-    case 'doen-niet-praten':
-      addProgress(state, findProject(state, a.initiative)!, P.doenNietPratenDrop, events);
-      break;
-    case 'leren':
-      if (a.choice === 'peek') {
-        team.peek = state.dilemmaDeck.slice(0, 2);
-        events.push({ type: 'peeked', team: team.id, cards: team.peek, private: team.id });
-      } else {
-        state.principleDiscard = state.principleDiscard.filter((n) => n !== a.card);
-        team.hand.push(a.card!);
-      }
-      break;
-    case 'verbindend-weefsel': {
-      const other = findTeam(state, a.targetTeam)!;
-      addTokens(team.tokens, a.give!, -1);
-      addTokens(other.tokens, a.give!);
-      addTokens(other.tokens, a.take!, -1);
-      addTokens(team.tokens, a.take!);
-      team.tokens.netwerk++;
-      other.tokens.netwerk++;
-      break;
-    }
-    case 'cooperatie-verbinder':
-      findProject(state, a.initiative)!.bonusCP += P.cooperatieVerbinderCP;
-      break;
-    case 'buurttop':
-      buurttop(state, a.initiative!, events);
-      break;
-    case 'meervoudig-verdienmodel':
-      team.extraYield.push(a.tokenType!);
-      break;
-    default:
-      break;
-  }
+  rulesOf(state, a.principle).apply(state, team, a, events);
+}
+
+export function playCandidates(state: GameState, team: TeamState, principle: number): Play[] {
+  return rulesOf(state, principle).candidates(state, team, { type: 'play', team: team.id, principle });
+}
+
+/** Whether a principle card may go with a vote for this option: the option names it, or it fits by nature. */
+export function cardFitsVote(state: GameState, principle: number, card: Dilemma, option: DilemmaOption): boolean {
+  const { withVote } = rulesOf(state, principle);
+  if (withVote.only) return withVote.fits(card, option);
+  return option.strengthenedBy.includes(principle) || withVote.fits(card, option);
 }
 
 /** A team keeps this much Energie when the buurttop asks for a token: nobody is made uitgeput by it. */
@@ -202,12 +419,12 @@ function buurttop(state: GameState, initiative: string, events: GameEvent[]) {
     const project = findProject(state, initiative)!;
     if (project.realised) break;
     const need = remainingCost(state, project);
-    const spare = (t: (typeof TOKEN_TYPES)[number]) => team.tokens[t] - (t === 'energie' ? BUURTTOP_KEEPS_ENERGIE : 0);
+    const spare = (t: TokenType) => team.tokens[t] - (t === 'energie' ? BUURTTOP_KEEPS_ENERGIE : 0);
     const type = TOKEN_TYPES.filter((t) => need[t] > 0 && spare(t) > 0).sort((x, y) => spare(y) - spare(x))[0];
     if (!type) continue;
-    const progress = planFunding(state, team, initiative, { [type]: 1 });
+    const progress = planFunding(state, team, initiative, ONE[type]);
     if ('code' in progress) continue;
-    fund(state, team, initiative, { [type]: 1 }, progress, events);
+    fund(state, team, initiative, ONE[type], progress, events);
     team.tokens.netwerk++; // the summit connects the teams that join in
   }
   const bigIndex = state.initiativeDeck.findIndex((id) => initiativeCard(state, id).size === 'big');

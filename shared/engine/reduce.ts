@@ -166,7 +166,7 @@ function applyTeamAction(state: GameState, team: TeamState, a: TeamAction, event
 function newTeam(state: GameState, a: Extract<Action, { type: 'addTeam' }>): TeamState {
   return {
     id: `t${state.nextTeamNumber++}`, name: a.name.trim(), colour: a.colour, icon: a.icon, bot: a.bot ?? null, removed: false,
-    tokens: zeroTokens(), hand: [], exhausted: false, exhaustNext: false, income: zeroTokens(), extraYield: [], ready: false,
+    tokens: zeroTokens(), hand: [], exhausted: false, exhaustNext: false, income: zeroTokens(), ready: false,
     claimedThisRound: false, principlesThisRound: 0, energieAsGeld: null, doubleHanden: null, peek: [], cp: 0, contributed: 0,
   };
 }
@@ -236,7 +236,7 @@ export function cloneState(s: GameState): GameState {
   return {
     ...s,
     settings: { ...s.settings },
-    teams: s.teams.map((t) => ({ ...t, tokens: { ...t.tokens }, hand: [...t.hand], income: { ...t.income }, extraYield: [...t.extraYield], peek: [...t.peek] })),
+    teams: s.teams.map((t) => ({ ...t, tokens: { ...t.tokens }, hand: [...t.hand], income: { ...t.income }, peek: [...t.peek] })),
     market: [...s.market], initiativeDeck: [...s.initiativeDeck], principleDeck: [...s.principleDeck],
     principleDiscard: [...s.principleDiscard], dilemmaDeck: [...s.dilemmaDeck], dilemmaDiscard: [...s.dilemmaDiscard],
     dilemma: s.dilemma && { ...s.dilemma, targets: [...s.dilemma.targets], votes: { ...s.dilemma.votes }, choices: [...s.dilemma.choices] },

@@ -29,10 +29,16 @@ export const TUNING = {
     moeiteWaardEnergie: 2,
     wereldproblemenCP: 2,
     talentenHanden: 2,
-    betaaldeKrachtGeld: 3,
+    /** Principle 9's price, in Geld and (for what Geld lacks) Netwerk: a price the game can pay. */
+    betaaldeKrachtPrice: 2,
     doenNietPratenDrop: 2,
-    cooperatieVerbinderCP: 2,
     partnerschapGeld: 1,
     weefselMaxTokens: 2,
+    /** Principle 2 with a vote: Handen for the team that takes the lead. */
+    regieVoteHanden: 1,
+    /** Principle 6 with a vote: at most this much Energie from the teams that voted the same. */
+    energieZoekenMax: 2,
+    /** Principle 18: at most this many tokens, one per value domain of the team's realised initiatives. */
+    verdienmodelMax: 3,
   },
 } as const;

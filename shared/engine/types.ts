@@ -25,8 +25,6 @@ export interface TeamState {
   exhaustNext: boolean;
   /** Extra income every round (principle 9, some dilemma options). */
   income: Tokens;
-  /** Principle 18: one extra token of this type per realised initiative, every round. */
-  extraYield: TokenType[];
   ready: boolean;
   claimedThisRound: boolean;
   principlesThisRound: number;

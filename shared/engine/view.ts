@@ -79,7 +79,7 @@ export function viewFor(state: GameState, seat: Seat): GameView {
     projects: state.projects.map((p) => ({ ...p, paid: { ...p.paid }, funders: { ...p.funders }, extraDomains: [...p.extraDomains] })),
     teams: state.teams.map((t) => ({
       id: t.id, name: t.name, colour: t.colour, icon: t.icon, bot: t.bot, removed: t.removed,
-      tokens: { ...t.tokens }, income: { ...t.income }, extraYield: [...t.extraYield],
+      tokens: { ...t.tokens }, income: { ...t.income },
       handCount: t.hand.length, hand: sees(t.id) ? [...t.hand] : null,
       ready: t.ready, exhausted: t.exhausted, principlesThisRound: t.principlesThisRound,
       claimedThisRound: t.claimedThisRound, cp: t.cp, contributed: t.contributed,

@@ -1,10 +1,10 @@
-// What a vote does: the option's cost and effects as changed by the principle card argued with it. One
-// function for the engine's reveal and for the bots that weigh their votes.
+// What a vote does: the option's cost and effects as strengthened by the principle card argued with it
+// (PRINCIPLES[...].withVote). One function for the engine's reveal and for the bots that weigh their votes.
 import type { Dilemma, DilemmaEffect, DilemmaOption } from '../cards/schema.ts';
-import type { PrincipleEffect } from '../vocabulary.ts';
 import { fail, type RuleError } from './errors.ts';
+import { cardFitsVote, effectOf, rulesOf } from './principles.ts';
 import type { TokenAmounts } from './tokens.ts';
-import { TUNING } from './tuning.ts';
+import type { GameState, TeamState } from './types.ts';
 
 export interface VoteOutcome {
   /** Tokens the team pays. */
@@ -15,41 +15,15 @@ export interface VoteOutcome {
   extraTrust: number;
 }
 
-export const isNegative = (e: DilemmaEffect): boolean => {
-  switch (e.type) {
-    case 'tokens': case 'allTeams': case 'income': return Object.values(e.delta).some((n) => n < 0);
-    case 'vertrouwen': case 'cp': case 'progress': return e.delta < 0;
-    case 'exhaust': case 'discard': case 'pause': case 'coopt': return true;
-    case 'draw': return false;
-  }
-};
-
 /** Why this principle card cannot go with a vote for this option, or null. */
-export function checkWithVote(card: Dilemma, option: DilemmaOption, principle: PrincipleEffect): RuleError | null {
-  switch (principle) {
-    case 'dialoog': return option.talk ? null : fail('needsTalkOption');
-    case 'team-in-vertrouwen': return card.kind === 'gedoe' ? null : fail('principleDoesNotApply');
-    case 'partnerschap': case 'transparant': return card.kind === 'positiespel' ? null : fail('principleDoesNotApply');
-    default: return fail('principleDoesNotApply');
-  }
+export function checkWithVote(state: GameState, card: Dilemma, option: DilemmaOption, principle: number): RuleError | null {
+  if (cardFitsVote(state, principle, card, option)) return null;
+  return effectOf(state, principle) === 'dialoog' ? fail('needsTalkOption') : fail('principleDoesNotApply');
 }
 
-/** The option's outcome for a team that voted for it, with the principle card it argued (already checked). */
-export function voteEffects(option: DilemmaOption, principle: PrincipleEffect | null): VoteOutcome {
+/** The option's outcome for a deciding team that voted for it, with the principle card it argued (already checked). */
+export function voteEffects(state: GameState, team: TeamState, card: Dilemma, option: DilemmaOption, principle: number | null): VoteOutcome {
   const outcome: VoteOutcome = { cost: option.cost, effects: [...option.effects, ...option.hidden], extraTrust: 0 };
-  switch (principle) {
-    case 'dialoog':
-      return { ...outcome, cost: {}, extraTrust: 1 };
-    case 'transparant':
-      return { ...outcome, effects: [...option.effects], extraTrust: 1 };
-    case 'team-in-vertrouwen':
-      return { ...outcome, effects: outcome.effects.filter((e) => !isNegative(e)) };
-    case 'partnerschap':
-      return {
-        ...outcome,
-        effects: [...outcome.effects.filter((e) => e.type !== 'coopt'), { type: 'tokens', delta: { geld: TUNING.principle.partnerschapGeld } }],
-      };
-    default:
-      return outcome;
-  }
+  if (principle === null) return outcome;
+  return rulesOf(state, principle).withVote.apply(outcome, { state, team, card, option });
 }
