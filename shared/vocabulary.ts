@@ -43,8 +43,10 @@ export type TeamRule = (typeof TEAM_RULES)[number];
 export const INITIATIVE_RULES = ['most-progress', 'newest-realised', 'biggest'] as const;
 export type InitiativeRule = (typeof INITIATIVE_RULES)[number];
 
-export const TEAM_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'] as const;
-export const TEAM_ICONS = ['sun', 'leaf', 'home', 'heart', 'star', 'bike', 'flower'] as const;
+/** Okabe–Ito: eight colours that stay apart for colour-blind eyes (black needs a light outline on dark ground). */
+export const TEAM_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'] as const;
+/** One icon per team, so a team is told apart by shape as well as colour. */
+export const TEAM_ICONS = ['sun', 'leaf', 'home', 'heart', 'star', 'bike', 'flower', 'bird'] as const;
 export type TeamIcon = (typeof TEAM_ICONS)[number];
 
 export const NO_TOKENS: Readonly<Tokens> = Object.freeze({ energie: 0, handen: 0, netwerk: 0, geld: 0 });

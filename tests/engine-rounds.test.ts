@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { legalActions, replay, viewFor, reduce } from '../shared/engine/index.ts';
 import { claimFor, inDoen, must, newGame, setTokens, team } from './helpers/game.ts';
 import { deck } from './helpers/deck.ts';
+import { targetFor } from '../shared/engine/lookup.ts';
+
+const dorp = deck.scenarios.find((s) => s.id === 'het-dorp')!;
 
 describe('a round', () => {
   it('gives every team its Ontmoeten income and up to 3 principle cards', () => {
@@ -89,6 +92,19 @@ describe('claiming and funding initiatives', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'realised', initiative: 'schommel', cp: 1 + 1 + 2 }));
     expect(state.cp).toBe(4);
     expect(state.domains).toEqual(['inclusie']);
+  });
+
+  it('gives the co-funding bonus only for a real share: 2 tokens, or a quarter of the cost when that is less', () => {
+    const state = inDoen(3);
+    claimFor(state, 't1', 'kampvuurgesprekken', 'dorpsplein'); // cost 6 (energie 2, netwerk 2, handen 2), cp 3
+    setTokens(state, 't1', { energie: 2, netwerk: 1 });
+    setTokens(state, 't2', { netwerk: 1 }); // one token: no share
+    setTokens(state, 't3', { handen: 2 }); // two tokens: a share
+    must(state, { type: 'fund', team: 't2', initiative: 'kampvuurgesprekken', tokens: { netwerk: 1 } });
+    must(state, { type: 'fund', team: 't3', initiative: 'kampvuurgesprekken', tokens: { handen: 2 } });
+    const events = must(state, { type: 'fund', team: 't1', initiative: 'kampvuurgesprekken', tokens: { energie: 2, netwerk: 1 } });
+    const domains = state.domains.length;
+    expect(events).toContainEqual(expect.objectContaining({ type: 'realised', funders: ['t2', 't3', 't1'], cp: 3 + 1 + 2 * domains }));
   });
 
   it('refuses tokens an initiative does not need and tokens a team does not have', () => {
@@ -209,13 +225,33 @@ describe('the win check', () => {
     must(state, { type: 'next' });
     expect(state.phase).toBe('afsluiten');
     must(state, { type: 'next' });
-    expect(state.result).toMatchObject({ won: true, target: 26, domains: 4 });
+    expect(state.result).toMatchObject({ won: true, target: targetFor(dorp, 2, 3), domains: 4 });
   });
 
-  it('scales the target with the number of teams up to the scenario maximum', () => {
-    expect(viewFor(newGame(1), 'observer').target).toBe(18);
-    expect(viewFor(newGame(2), 'observer').target).toBe(26);
-    expect(viewFor(newGame(6), 'observer').target).toBe(36);
+  it('scales the target with the teams (up to the scenario maximum) and with the rounds', () => {
+    const { base, perTeam, perRound, max } = dorp.target;
+    expect(viewFor(newGame(1), 'observer').target).toBe(Math.min(base + perTeam, max ?? Infinity));
+    expect(viewFor(newGame(2), 'observer').target).toBe(Math.min(base + 2 * perTeam, max ?? Infinity));
+    expect(viewFor(newGame(2, 'het-dorp', 8), 'observer').target).toBe(Math.min(base + 2 * perTeam, max ?? Infinity) + 3 * perRound);
+    expect(viewFor(newGame(2, 'het-dorp', 3), 'observer').target).toBe(Math.min(base + 2 * perTeam, max ?? Infinity) - 2 * perRound);
+    expect(viewFor(newGame(8), 'observer').target).toBe(Math.min(base + 8 * perTeam, max ?? Infinity));
+  });
+
+  it('fixes the target when the game starts: removing a team never lowers it, a team joining later raises it', () => {
+    const state = newGame(3);
+    must(state, { type: 'start' });
+    const fixed = state.target;
+    expect(fixed).toBe(targetFor(dorp, 3, 5));
+    must(state, { type: 'removeTeam', team: 't3' });
+    must(state, { type: 'removeTeam', team: 't2' });
+    expect(viewFor(state, 'observer').target).toBe(fixed);
+    must(state, { type: 'next' });
+    must(state, { type: 'addTeam', name: 'Laat', colour: '#000000', icon: 'bird', bot: null });
+    must(state, { type: 'addTeam', name: 'Later', colour: '#CC79A7', icon: 'flower', bot: null });
+    must(state, { type: 'addTeam', name: 'Laatst', colour: '#D55E00', icon: 'bike', bot: null });
+    expect(viewFor(state, 'observer').target).toBe(Math.max(fixed, targetFor(dorp, 4, 5)));
+    while (state.phase !== 'ended') must(state, { type: 'next' });
+    expect(state.result!.target).toBe(Math.max(fixed, targetFor(dorp, 4, 5)));
   });
 });
 

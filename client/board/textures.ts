@@ -1,6 +1,7 @@
 // The textures the board uses: our own location illustrations and the team icons (lucide).
 import { LOCATION_TYPES, TEAM_ICONS } from '../../shared/vocabulary.ts';
 import bike from 'lucide-static/icons/bike.svg?raw';
+import bird from 'lucide-static/icons/bird.svg?raw';
 import flower from 'lucide-static/icons/flower-2.svg?raw';
 import heart from 'lucide-static/icons/heart.svg?raw';
 import home from 'lucide-static/icons/house.svg?raw';
@@ -17,7 +18,7 @@ export function locationSources(): { key: string; url: string }[] {
   return LOCATION_TYPES.map((type) => ({ key: locationTexture(type), url: locationUrls[`../../assets/locations/${type}.svg`]! }));
 }
 
-export const TEAM_ICON_SVG: Record<(typeof TEAM_ICONS)[number], string> = { sun, leaf, home, heart, star, bike, flower };
+export const TEAM_ICON_SVG: Record<(typeof TEAM_ICONS)[number], string> = { sun, leaf, home, heart, star, bike, flower, bird };
 
 /** Team icons as white strokes on a transparent background, ready to sit on a team-coloured disc. */
 export function teamIconSources(): { key: string; url: string }[] {

@@ -129,10 +129,17 @@ export const Scenario = z
     name: LocalText,
     description: LocalText,
     /**
-     * Community power the neighbourhood needs to win: base + perTeam × number of teams, at most max
-     * (the board has room for only so many initiatives, however many teams play).
+     * Community power the neighbourhood needs to win, fixed when the game starts:
+     * min(base + perTeam × teams, max) + perRound × (rounds − 5). The team part stops at max (the board has
+     * room for only so many initiatives, however many teams play); base is for a game of 5 rounds and every
+     * round more or less moves the target by perRound. At least 1.
      */
-    target: z.strictObject({ base: z.int().min(0), perTeam: z.int().min(0), max: z.int().min(1).optional() }),
+    target: z.strictObject({
+      base: z.int().min(0),
+      perTeam: z.int().min(0),
+      perRound: z.int().min(0).default(0),
+      max: z.int().min(1).optional(),
+    }),
     domainsNeeded: z.int().min(1).max(VALUE_DOMAINS.length).default(4),
     locations: z.array(Location).min(8).max(12),
   })

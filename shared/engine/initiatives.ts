@@ -122,12 +122,24 @@ export function removeProgress(project: Project, amount: number) {
   }
 }
 
+/**
+ * The teams besides the trekker that paid a real share of the initiative: at least coFunderShare.tokens, or
+ * a coFunderShare.fraction of its cost when that is less. A single token spread over many initiatives is no
+ * share (v1 paid a point for any token, a farm).
+ */
+export function realCoFunders(state: GameState, project: Project): string[] {
+  const cost = total(initiativeCard(state, project.initiative).cost);
+  const share = Math.min(TUNING.coFunderShare.tokens, Math.ceil(cost * TUNING.coFunderShare.fraction));
+  return fundersOf(project).filter((id) => id !== project.trekker && project.funders[id]! >= share);
+}
+
 function realise(state: GameState, project: Project, events: GameEvent[]) {
   const card = initiativeCard(state, project.initiative);
   const funders = fundersOf(project);
   const domains = [...new Set([...card.domains, ...project.extraDomains])];
   const newDomains = domains.filter((d) => !state.domains.includes(d));
-  let cp = card.cp + TUNING.coFunderBonus * Math.max(0, funders.length - 1) + TUNING.newDomainBonus * newDomains.length + project.bonusCP;
+  const coFunders = realCoFunders(state, project).length;
+  let cp = card.cp + TUNING.coFunderBonus * coFunders + TUNING.newDomainBonus * newDomains.length + project.bonusCP;
   if (project.overgenomen) cp = Math.floor(cp / 2);
   project.realised = true;
   project.realisedRound = state.round;

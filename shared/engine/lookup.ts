@@ -1,5 +1,6 @@
 // Fast card look-ups, built once per deck.
 import type { Deck, Dilemma, Initiative, Principle, Scenario } from '../cards/schema.ts';
+import { TUNING } from './tuning.ts';
 import type { GameState, Project, TeamState } from './types.ts';
 export { fail } from './errors.ts';
 
@@ -49,9 +50,18 @@ export const findProject = (state: GameState, id: string | undefined): Project |
   id === undefined ? undefined : state.projects.find((p) => p.initiative === id);
 
 
-/** The community power target for the current number of teams. */
+/** The community power target for this many teams and rounds (the scenario's formula). */
+export function targetFor(scenario: Scenario, teams: number, rounds: number): number {
+  const { base, perTeam, perRound, max } = scenario.target;
+  const forTeams = Math.min(base + perTeam * Math.max(1, teams), max ?? Infinity);
+  return Math.max(1, forTeams + perRound * (rounds - TUNING.roundsDefault));
+}
+
+/**
+ * The target of this game: in the lobby what the teams there would get; from the start fixed (the teams at
+ * the start and the rounds), raised when a team joins later, never lowered when one leaves.
+ */
 export function winTarget(state: GameState): number {
-  const { target } = scenarioOf(state);
-  const scaled = target.base + target.perTeam * Math.max(1, activeTeams(state).length);
-  return Math.min(scaled, target.max ?? Infinity);
+  if (state.phase === 'lobby') return targetFor(scenarioOf(state), activeTeams(state).length, state.settings.rounds);
+  return state.target;
 }

@@ -6,7 +6,7 @@ import {
 } from '../protocol/actions.ts';
 import { castVote, checkLock, checkPick, checkVote, lockVote, pickDilemma } from './dilemmas.ts';
 import { checkPlacement, placeInitiative, planFunding, fund } from './initiatives.ts';
-import { activeTeams, deckIndex, fail, findTeam } from './lookup.ts';
+import { activeTeams, deckIndex, fail, findTeam, scenarioOf, targetFor, winTarget } from './lookup.ts';
 import { advance, beginRound, endGame, settle } from './phases.ts';
 import { harvestLine, answerClosing, checkText } from './reflection.ts';
 import { drawPrinciples } from './piles.ts';
@@ -26,7 +26,7 @@ export function createGame(deck: Deck, settings: GameSettings, seed: number): Re
     deck, settings: { ...settings }, seed: seed >>> 0, rng: seed >>> 0, phase: 'lobby', round: 0, paused: false,
     teams: [], nextTeamNumber: 1, market: [], initiativeDeck: [], principleDeck: [], principleDiscard: [],
     dilemmaDeck: [], dilemmaDiscard: [], queuedDilemma: null, dilemma: null, projects: [],
-    cp: 0, vertrouwen: TUNING.trustStart, domains: [], celebrateBonus: 0, trades: [], nextTradeId: 1,
+    cp: 0, target: 0, vertrouwen: TUNING.trustStart, domains: [], celebrateBonus: 0, trades: [], nextTradeId: 1,
     rounds: [], closing: { questions: [null, null], answers: [] }, history: [], result: null,
   };
   state.initiativeDeck = shuffle(state, deck.initiatives.map((c) => c.id));
@@ -177,6 +177,7 @@ function applyAction(state: GameState, a: Action, events: GameEvent[]) {
     case 'addTeam': {
       const team = newTeam(state, a);
       state.teams.push(team);
+      if (state.phase !== 'lobby') state.target = Math.max(state.target, targetFor(scenarioOf(state), activeTeams(state).length, state.settings.rounds));
       if (state.round > 0) {
         team.tokens = toTokens(TUNING.income);
         drawPrinciples(state, team, TUNING.drawPerRound);
@@ -205,6 +206,7 @@ function applyAction(state: GameState, a: Action, events: GameEvent[]) {
       return;
     }
     case 'start':
+      state.target = winTarget(state);
       return beginRound(state, events);
     case 'next':
     case 'timeUp':

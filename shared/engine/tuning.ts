@@ -8,7 +8,7 @@ export const TUNING = {
   handLimit: 4,
   marketSize: 4,
   principlesPerRound: 2,
-  maxTeams: 6,
+  maxTeams: 8,
   roundsDefault: 5,
   roundsMin: 3,
   roundsMax: 8,
@@ -23,6 +23,8 @@ export const TUNING = {
   bigFundersNeeded: 2,
   newDomainBonus: 2,
   coFunderBonus: 1,
+  /** A co-funder earns the bonus with at least this many tokens, or this fraction of the cost when that is less. */
+  coFunderShare: { tokens: 2, fraction: 0.25 },
   celebrationEnergie: 1,
   maxOpenTradesPerTeam: 3,
   principle: {

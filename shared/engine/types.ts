@@ -161,6 +161,8 @@ export interface GameState {
   dilemma: DilemmaState | null;
   projects: Project[];
   cp: number;
+  /** The CP target, fixed at the start (0 in the lobby); a team joining later raises it, leaving never lowers it. */
+  target: number;
   vertrouwen: number;
   domains: ValueDomain[];
   /** Principle 5 played this round: every realisation gives every team one more Energie. */
