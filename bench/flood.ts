@@ -31,7 +31,7 @@ export async function benchFlood({ samples = 200, port = 32_650 } = {}) {
     const quiet = await createSession(server.url, { rounds: 5 });
     const facilitator = await joinRoom(server.url, quiet.roomId, { role: 'facilitator', key: quiet.key });
     const devices: Room[] = [];
-    for (let i = 0; i < 8; i++) devices.push(await joinRoom(server.url, quiet.roomId, { role: 'team', deviceToken: `flood-bench-${i}-xxxxxxxxxx` }));
+    for (let i = 0; i < 8; i++) devices.push(await joinRoom(server.url, quiet.roomId, { role: 'team', code: quiet.code, deviceToken: `flood-bench-${i}-xxxxxxxxxx` }));
     await devices[0]!.request('createTeam', { name: 'Stil', colour: '#E69F00', icon: 'sun' });
     await devices[1]!.request('createTeam', { name: 'Rustig', colour: '#56B4E9', icon: 'leaf' });
     await facilitator.request('facilitator', { key: quiet.key, action: { type: 'start' } });
@@ -39,7 +39,7 @@ export async function benchFlood({ samples = 200, port = 32_650 } = {}) {
     const baselineP95Ms = await latencies(rooms, devices[0]!, samples);
 
     const noisy = await createSession(server.url, { rounds: 5 });
-    const flooder = await joinRoom(server.url, noisy.roomId, { role: 'observer' });
+    const flooder = await joinRoom(server.url, noisy.roomId, { role: 'observer', code: noisy.code });
     flooder.reconnection.enabled = false;
     const cut = new Promise<number>((resolve) => flooder.onLeave.once(() => resolve(performance.now())));
     const started = performance.now();

@@ -32,7 +32,7 @@ async function joinClient(roomId: string, options: object): Promise<Room> {
 
 async function joinRoom(s: { roomId: string; key: string }): Promise<HeldRoom> {
   const facilitator = await joinClient(s.roomId, { role: 'facilitator', key: s.key });
-  const devices = await Promise.all(Array.from({ length: 8 }, (_, d) => joinClient(s.roomId, { role: 'team', deviceToken: `load-${s.roomId}-${d}-xxxxxxxxxxxx` })));
+  const devices = await Promise.all(Array.from({ length: 8 }, (_, d) => joinClient(s.roomId, { role: 'team', code: s.code, deviceToken: `load-${s.roomId}-${d}-xxxxxxxxxxxx` })));
   for (let t = 0; t < 4; t++) await devices[t * 2]!.request('createTeam', { name: `T${t}`, colour: ['#E69F00', '#56B4E9', '#009E73', '#CC79A7'][t], icon: 'sun' });
   for (let t = 0; t < 4; t++) await devices[t * 2 + 1]!.request('chooseTeam', { team: `t${t + 1}` });
   await facilitator.request('facilitator', { key: s.key, action: { type: 'start' } });

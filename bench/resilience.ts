@@ -26,7 +26,7 @@ export async function benchReconnect({ samples = 30, port = 32_630 } = {}) {
   try {
     const s = await createSession(server.url, { rounds: 5 });
     const facilitator = await connect(s.roomId, { role: 'facilitator', key: s.key }, server.url);
-    const device = await connect(s.roomId, { role: 'team', deviceToken: 'bench-reconnect-device-0001' }, server.url);
+    const device = await connect(s.roomId, { role: 'team', code: s.code, deviceToken: 'bench-reconnect-device-0001' }, server.url);
     connections.push(facilitator, device);
     await device.ask('createTeam', { name: 'Terug', colour: '#E69F00', icon: 'sun' });
     // A second team that never presses Klaar, so that the first can toggle it without ending the phase.

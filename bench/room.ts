@@ -25,7 +25,7 @@ function byteCounter(room: Room) {
  * Bytes a newly joining client receives up to its first full state, counted at its WebSocket. The SDK keeps
  * its own reference to the WebSocket class, so the count wraps the prototype's onmessage setter while joining.
  */
-async function measureJoinBytes(url: string, roomId: string): Promise<number> {
+async function measureJoinBytes(url: string, roomId: string, code: string): Promise<number> {
   const proto = WebSocket.prototype;
   const original = Object.getOwnPropertyDescriptor(proto, 'onmessage')!;
   let bytes = 0;
@@ -40,7 +40,7 @@ async function measureJoinBytes(url: string, roomId: string): Promise<number> {
     },
   });
   try {
-    const room = await joinRoom(url, roomId, { role: 'observer' });
+    const room = await joinRoom(url, roomId, { role: 'observer', code });
     await new Promise((r) => setTimeout(r, 50));
     await room.leave();
     return bytes;
@@ -76,12 +76,12 @@ export async function benchRoom({ samples = 300, port = 32_567 } = {}) {
     const facilitator = await joinRoom(server.url, s.roomId, { role: 'facilitator', key: s.key });
     const f = (action: object) => facilitator.request('facilitator', { key: s.key, action });
     const devices: Room[] = [];
-    for (let i = 0; i < 7; i++) devices.push(await joinRoom(server.url, s.roomId, { role: 'team', deviceToken: `bench-device-token-${i}-xxxxxxxx` }));
+    for (let i = 0; i < 7; i++) devices.push(await joinRoom(server.url, s.roomId, { role: 'team', code: s.code, deviceToken: `bench-device-token-${i}-xxxxxxxx` }));
     await devices[0]!.request('createTeam', { name: 'Een', colour: '#E69F00', icon: 'sun' });
     await devices[1]!.request('createTeam', { name: 'Twee', colour: '#56B4E9', icon: 'leaf' });
     for (let i = 2; i < 7; i++) await devices[i]!.request('chooseTeam', { team: i % 2 === 0 ? 't1' : 't2' });
-    const observer = await joinRoom(server.url, s.roomId, { role: 'observer' });
-    const joinBytes = await measureJoinBytes(server.url, s.roomId);
+    const observer = await joinRoom(server.url, s.roomId, { role: 'observer', code: s.code });
+    const joinBytes = await measureJoinBytes(server.url, s.roomId, s.code);
     const rooms = [facilitator, observer, ...devices];
     const counter = byteCounter(observer);
     await f({ type: 'start' });

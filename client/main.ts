@@ -48,14 +48,14 @@ async function route() {
     if (page === 'facilitate' || page === 'watch') {
       const key = page === 'facilitate' ? keyFromHash(session.code) : null;
       if (page === 'facilitate' && !key) return fail(ui('error.noKey'));
-      const conn = await connect(session.roomId, key ? { role: 'facilitator', key } : { role: 'observer' });
+      const conn = await connect(session.roomId, key ? { role: 'facilitator', key } : { role: 'observer', code: session.code });
       const { projectorView } = await import('./views/projector.ts');
       const consoleBox = projectorView(root, conn, deck, session.code, await joinBase());
       if (key) (await import('./views/console.ts')).facilitatorConsole(consoleBox, conn, deck, session.code, key);
       return;
     }
     if (page === 'join' || page === 'play') {
-      const conn = await connect(session.roomId, { role: 'team', deviceToken: deviceToken() });
+      const conn = await connect(session.roomId, { role: 'team', code: session.code, deviceToken: deviceToken() });
       const seat = () => conn.game().devices[conn.room.sessionId]?.team || null;
       const { teamView } = await import('./views/team.ts');
       const team = seat();

@@ -2,6 +2,10 @@
 import { checkPlayable, formatProblem, mergeDecks } from '../shared/cards/assemble.ts';
 import type { Deck } from '../shared/cards/schema.ts';
 import { loadDeck, parseDeckText } from '../shared/cards/read-dir.ts';
+import { Worker } from 'node:worker_threads';
+
+/** An uploaded deck may take this long to parse; past it the parse is stopped and the deck refused. */
+const PARSE_BUDGET_MS = 3000;
 
 let builtIn: Deck | null = null;
 
@@ -26,19 +30,58 @@ export function deckWith(extraText: string | undefined): { deck: Deck; problems:
   return { deck: merged.deck, problems: problems.map(formatProblem) };
 }
 
+// One worker parses uploads, one at a time; a parse over budget ends the worker and the next one starts fresh.
+let worker: Worker | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+let nextJob = 1;
+
+function parseInWorker(text: string): Promise<{ deck: Deck; problems: string[] }> {
+  const job = queue.then(() => new Promise<{ deck: Deck; problems: string[] }>((resolve) => {
+    worker ??= new Worker(new URL('./deck-worker.ts', import.meta.url));
+    worker.unref();
+    const id = nextJob++;
+    const current = worker;
+    const timer = setTimeout(() => {
+      current.off('message', onMessage);
+      void current.terminate();
+      if (worker === current) worker = null;
+      resolve({ deck: builtInDeck(), problems: [`(deck): too large or too deeply nested to read within ${PARSE_BUDGET_MS / 1000} s`] });
+    }, PARSE_BUDGET_MS);
+    const onMessage = (message: { id: number; deck: Deck | null; problems: string[] }) => {
+      if (message.id !== id) return;
+      clearTimeout(timer);
+      current.off('message', onMessage);
+      resolve({ deck: message.deck ?? builtInDeck(), problems: message.problems });
+    };
+    current.on('message', onMessage);
+    current.postMessage({ id, text });
+  }));
+  queue = job.catch(() => {});
+  return job;
+}
+
+/** deckWith, for text from outside: parsed in the worker, so the rooms keep running meanwhile. */
+export async function deckFromUpload(extraText: string | undefined): Promise<{ deck: Deck; problems: string[] }> {
+  if (!extraText) return { deck: builtInDeck(), problems: [] };
+  return parseInWorker(extraText);
+}
+
 const sessionDecks = new Map<string, Deck>();
 
 /** The deck of a stored session (its upload was checked when the session was created). */
-export function deckForSession(code: string, extraText: string | undefined): Deck {
+export async function deckForSession(code: string, extraText: string | undefined): Promise<Deck> {
   let deck = sessionDecks.get(code);
   if (!deck) {
-    const result = deckWith(extraText);
+    const result = await deckFromUpload(extraText);
     if (result.problems.length > 0) throw new Error(`session ${code}: its deck no longer loads: ${result.problems.join('; ')}`);
     deck = result.deck;
     sessionDecks.set(code, deck);
   }
   return deck;
 }
+
+/** A removed session's deck is not kept. */
+export const forgetDeck = (code: string) => sessionDecks.delete(code);
 
 /**
  * The deck as clients may see it: an option's label, hint and cost, never its numbers (effects and small print

@@ -1,41 +1,47 @@
 // HTTP routes beside the game: health, creating sessions, finding one by join code, the deck, the exports.
+// Every route that tests a join code or key counts failures in the one limiter (shared with the matchmaking
+// gate); creating sessions has its own budget per address and for the server.
 import express, { type Application, type Request, type Response } from 'express';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { debriefCsv, debriefMarkdown } from '../shared/debrief/formats.ts';
 import { JoinCode } from '../shared/protocol/session.ts';
+import { fromLoopback, isForwarded, type AddressOf } from './address.ts';
 import type { Config } from './config.ts';
 import { secretMatches } from './crypto.ts';
 import { builtInDeck, deckForSession, publicDeck } from './decks.ts';
 import { lanAddresses } from './lan.ts';
+import type { AttemptLimiter, CreationBudget } from './limits.ts';
+import { createSession } from './sessions.ts';
 import { mountClient } from './static.ts';
 import { mountPlanRoute } from './planRoute.ts';
 import { sessionDebrief } from './sessionDebrief.ts';
-import { createSession, JoinRateLimiter } from './sessions.ts';
 import type { SessionDirectory } from './directory.ts';
 import type { SessionStore } from './store.ts';
 
 export const CLIENT_DIST = new URL('../dist/client/', import.meta.url).pathname;
 
-const address = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+export interface RouteDeps {
+  store: SessionStore;
+  config: Config;
+  directory: SessionDirectory;
+  limiter: AttemptLimiter;
+  budget: CreationBudget;
+  addressOf: AddressOf;
+}
 
-export function mountRoutes(app: Application, store: SessionStore, config: Config, directory: SessionDirectory) {
-  const limiter = new JoinRateLimiter(config.joinAttemptsPerMinute);
+export function mountRoutes(app: Application, { store, config, directory, limiter, budget, addressOf }: RouteDeps) {
+  const address = (req: Request) => addressOf(req);
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '256kb' }));
+  app.set('trust proxy', config.trustProxy.length > 0 ? config.trustProxy : false);
+  // A deck of 256 KB may grow a little when written as a JSON string.
+  app.use(express.json({ limit: '384kb' }));
+  // CORS headers (only for ALLOWED_ORIGINS) come from the policy set in cors.ts, for every route.
 
-  // Cross-origin requests only from configured origins; the page itself is same-origin.
-  app.use((req, res, next) => {
-    const origin = req.headers.origin;
-    if (origin && config.allowedOrigins.includes(origin)) {
-      res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Vary', 'Origin');
-      res.setHeader('Access-Control-Allow-Headers', 'Content-Type, X-Facilitator-Key');
-    }
-    if (req.method === 'OPTIONS') return void res.sendStatus(204);
-    next();
+  app.get('/health', (_req, res) => {
+    const problem = store.problem();
+    if (problem) return void res.status(503).json({ ok: false, version: config.version, reason: problem });
+    res.json({ ok: true, version: config.version });
   });
-
-  app.get('/health', (_req, res) => void res.json({ ok: true, version: config.version }));
 
   // Process figures for the benchmark, answered only on loopback.
   const loopDelay = monitorEventLoopDelay({ resolution: 1 });
@@ -45,8 +51,8 @@ export function mountRoutes(app: Application, store: SessionStore, config: Confi
     for (const entry of list.getEntries()) gcPauseMaxMs = Math.max(gcPauseMaxMs, entry.duration);
   }).observe({ entryTypes: ['gc'] });
   app.get('/api/stats', async (req, res) => {
-    const ip = address(req);
-    if (!['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(ip)) return void res.status(404).end();
+    // For the machine itself: never through a proxy (behind one, every caller would look like loopback).
+    if (!fromLoopback(req) || isForwarded(req)) return void res.status(404).end();
     // ?gc=1 collects garbage first (when the process runs with --expose-gc), so memory counts what is held.
     // Twice, a moment apart: buffers are freed by a sweeper that runs after the collection.
     const collect = (globalThis as { gc?: () => void }).gc;
@@ -77,6 +83,7 @@ export function mountRoutes(app: Application, store: SessionStore, config: Confi
   });
 
   app.post('/api/sessions', async (req, res) => {
+    if (!budget.take(address(req))) return void res.status(429).json({ error: 'tooManySessions' });
     const result = await createSession(store, directory, req.body ?? {});
     if (!result.ok) return void res.status(result.status).json({ error: result.error, problems: result.problems });
     res.status(201).json({ code: result.code, key: result.key, roomId: result.roomId });
@@ -114,24 +121,35 @@ export function mountRoutes(app: Application, store: SessionStore, config: Confi
     res.status(upstream.status).send(Buffer.from(await upstream.arrayBuffer()));
   });
 
-  app.get('/api/sessions/:code/deck', (req, res) => {
+  app.get('/api/sessions/:code/deck', async (req, res) => {
+    const who = address(req);
+    if (!limiter.allowed(who)) return void res.status(429).json({ error: 'tooManyAttempts' });
     const session = store.session(String(req.params.code).toUpperCase());
-    if (!session) return void res.status(404).json({ error: 'unknownCode' });
-    res.json(publicDeck(deckForSession(session.code, session.settings.deck)));
+    if (!session) {
+      limiter.fail(who);
+      return void res.status(404).json({ error: 'unknownCode' });
+    }
+    res.json(publicDeck(await deckForSession(session.code, session.settings.deck)));
   });
 
-  mountPlanRoute(app, store);
+  mountPlanRoute(app, store, { limiter, address });
 
-  app.get('/api/sessions/:code/export.:format', (req: Request, res: Response) => {
+  app.get('/api/sessions/:code/export.:format', async (req: Request, res: Response) => {
+    const who = address(req);
+    if (!limiter.allowed(who)) return void res.status(429).json({ error: 'tooManyAttempts' });
     const code = String(req.params.code).toUpperCase();
     const key = String(req.get('x-facilitator-key') ?? req.query.key ?? '');
     const session = store.session(code);
-    if (!session || !key || !secretMatches(key, session.keyHash)) return void res.status(403).json({ error: 'wrongKey' });
-    const debrief = sessionDebrief(store, session);
+    if (!session || !key || !secretMatches(key, session.keyHash)) {
+      limiter.fail(who);
+      return void res.status(403).json({ error: 'wrongKey' });
+    }
+    const debrief = await sessionDebrief(store, session);
     const name = `gemeenschapskracht-${code}`;
     switch (req.params.format) {
       case 'json':
-        res.attachment(`${name}.json`).json({ settings: { ...session.settings, deck: session.settings.deck ? '(own deck)' : undefined }, ...debrief });
+        // The seed stays on the server: with it the whole game (every hand, every draw) could be replayed.
+        res.attachment(`${name}.json`).json({ settings: { ...session.settings, seed: undefined, deck: session.settings.deck ? '(own deck)' : undefined }, ...debrief });
         return;
       case 'csv':
         res.attachment(`${name}.csv`).type('text/csv; charset=utf-8').send(debriefCsv(debrief));

@@ -27,7 +27,7 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-  setInterval(() => game.store.purgeExpired(Date.now(), config.retentionDays * 86_400_000), 3_600_000).unref();
+  setInterval(() => void game.purge(), 600_000).unref();
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@ import { momentStarts } from '../shared/plan/progress.ts';
 import { planForSettings } from '../shared/plan/settings.ts';
 import { secretMatches } from './crypto.ts';
 import { deckForSession } from './decks.ts';
+import type { AttemptLimiter } from './limits.ts';
 import type { SessionRecord, SessionStore } from './store.ts';
 
 /** The session, when the request carries its facilitator key (header or ?key=). */
@@ -14,16 +15,27 @@ export function facilitatorSession(store: SessionStore, req: Request): SessionRe
   return session && key && secretMatches(key, session.keyHash) ? session : null;
 }
 
-export function sessionTimes(store: SessionStore, session: SessionRecord) {
+export async function sessionTimes(store: SessionStore, session: SessionRecord) {
   const { scenario, rounds, language } = session.settings;
   const log = store.actions(session.code);
-  return momentStarts(deckForSession(session.code, session.settings.deck), { scenario, rounds, language }, session.seed, log);
+  return momentStarts(await deckForSession(session.code, session.settings.deck), { scenario, rounds, language }, session.seed, log);
 }
 
-export function mountPlanRoute(app: Application, store: SessionStore) {
-  app.get('/api/sessions/:code/plan', (req, res) => {
+/** A wrong key counts in the server's one limiter of guesses. */
+interface Guard {
+  limiter: AttemptLimiter;
+  address(req: Request): string;
+}
+
+export function mountPlanRoute(app: Application, store: SessionStore, guard: Guard) {
+  app.get('/api/sessions/:code/plan', async (req, res) => {
+    const who = guard.address(req);
+    if (!guard.limiter.allowed(who)) return void res.status(429).json({ error: 'tooManyAttempts' });
     const session = facilitatorSession(store, req);
-    if (!session) return void res.status(403).json({ error: 'wrongKey' });
-    res.set('cache-control', 'no-store').json({ plan: planForSettings(session.settings), moments: sessionTimes(store, session), now: Date.now() });
+    if (!session) {
+      guard.limiter.fail(who);
+      return void res.status(403).json({ error: 'wrongKey' });
+    }
+    res.set('cache-control', 'no-store').json({ plan: planForSettings(session.settings), moments: await sessionTimes(store, session), now: Date.now() });
   });
 }

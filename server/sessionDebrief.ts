@@ -7,11 +7,11 @@ import { sessionTimes } from './planRoute.ts';
 import { loadSession } from './sessions.ts';
 import type { SessionRecord, SessionStore } from './store.ts';
 
-export function sessionDebrief(store: SessionStore, session: SessionRecord): Debrief {
-  const loaded = loadSession(store, session.code)!;
-  const deck = deckForSession(session.code, session.settings.deck);
+export async function sessionDebrief(store: SessionStore, session: SessionRecord): Promise<Debrief> {
+  const loaded = (await loadSession(store, session.code))!;
+  const deck = await deckForSession(session.code, session.settings.deck);
   return buildDebrief(deck, loaded.game, session.code, winTarget(loaded.game), loaded.log, {
     plan: planForSettings(session.settings),
-    moments: sessionTimes(store, session),
+    moments: await sessionTimes(store, session),
   });
 }

@@ -1,13 +1,14 @@
-// Sessions: creating them (settings, deck, join code, facilitator key), finding them by join code, and
-// rebuilding a session's game from its stored log.
+// Sessions: creating them (settings, deck, join code, facilitator key), rebuilding a session's game from its
+// stored log, and bringing its room up when it is first asked for (a restart restores rooms lazily).
 import { matchMaker } from '@colyseus/core';
 import { createGame, replay } from '../shared/engine/index.ts';
 import type { GameState } from '../shared/engine/types.ts';
 import { SessionSettings } from '../shared/protocol/session.ts';
 import { withPlan } from '../shared/plan/settings.ts';
 import { newFacilitatorKey, newJoinCode, newRoomId, newSeed, hashSecret } from './crypto.ts';
-import { deckForSession, deckWith } from './decks.ts';
+import { deckForSession, deckFromUpload } from './decks.ts';
 import type { SessionDirectory } from './directory.ts';
+import { roomContext } from './room/context.ts';
 import type { LoggedAction, SessionRecord, SessionStore } from './store.ts';
 
 export type CreateResult =
@@ -20,8 +21,9 @@ export async function createSession(store: SessionStore, directory: SessionDirec
     return { ok: false, status: 400, error: 'badSettings', problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(settings)'}: ${i.message}`) };
   }
   const settings = withPlan(parsed.data);
-  const { deck, problems } = deckWith(settings.deck);
+  const { deck, problems } = await deckFromUpload(settings.deck);
   if (problems.length > 0) return { ok: false, status: 400, error: 'deckInvalid', problems };
+  // A demo seed gives the same shuffles again; otherwise 256 bits from the OS.
   const seed = settings.seed ?? newSeed();
   const created = createGame(deck, { scenario: settings.scenario, rounds: settings.rounds, language: settings.language }, seed);
   if (!created.ok) return { ok: false, status: 400, error: created.error.code, problems: [] };
@@ -30,8 +32,8 @@ export async function createSession(store: SessionStore, directory: SessionDirec
   while (store.codeInUse(code)) code = newJoinCode();
   const key = newFacilitatorKey();
   const roomId = newRoomId();
-  store.createSession({ code, roomId, keyHash: hashSecret(key), settings, seed, createdAt: Date.now() });
-  await matchMaker.createRoom('game', { code });
+  store.createSession({ code, roomId, keyHash: hashSecret(key), settings, seed: created.value.seed, createdAt: Date.now() });
+  await openRoom(code);
   await directory.register({ code, roomId, language: settings.language, selfRun: settings.selfRun });
   return { ok: true, code, key, roomId };
 }
@@ -43,10 +45,10 @@ export interface LoadedSession {
 }
 
 /** Rebuilds a session's game from (seed, settings, log): the same way a restart restores it. */
-export function loadSession(store: SessionStore, code: string): LoadedSession | null {
+export async function loadSession(store: SessionStore, code: string): Promise<LoadedSession | null> {
   const session = store.session(code);
   if (!session) return null;
-  const deck = deckForSession(code, session.settings.deck);
+  const deck = await deckForSession(code, session.settings.deck);
   const log = store.actions(code);
   const { scenario, rounds, language } = session.settings;
   const game = replay(deck, { scenario, rounds, language }, session.seed, log.map((l) => l.action));
@@ -54,40 +56,40 @@ export function loadSession(store: SessionStore, code: string): LoadedSession | 
   return { session, game: game.value, log };
 }
 
-/** Recreates a room for every unfinished session (after a restart), with its old room id. */
-export async function restoreSessions(store: SessionStore, directory: SessionDirectory): Promise<string[]> {
+// Rooms being opened right now, so that two joins at once open one room.
+const opening = new Map<string, Promise<void>>();
+
+/** Creates the session's room in this process unless it runs already. Only the server creates rooms. */
+export function openRoom(code: string): Promise<void> {
+  const session = roomContext().store.session(code);
+  if (!session) return Promise.reject(new Error(`no session ${code}`));
+  if (matchMaker.getLocalRoomById(session.roomId)) return Promise.resolve();
+  let pending = opening.get(code);
+  if (!pending) {
+    pending = matchMaker.createRoom('game', { code, internal: roomContext().createToken }).then(() => undefined)
+      .finally(() => opening.delete(code));
+    opening.set(code, pending);
+  }
+  return pending;
+}
+
+/**
+ * After a restart: the rooms of sessions played in the last hours come back at once (their timers and bots run
+ * on), one at a time in the background; every other session's room opens when someone joins it.
+ */
+export async function restoreRecentSessions(store: SessionStore, directory: SessionDirectory, sinceMs: number): Promise<string[]> {
   const restored: string[] = [];
-  for (const s of store.unfinishedSessions()) {
+  for (const code of store.activeSince(Date.now() - sinceMs)) {
+    const s = store.session(code);
+    if (!s) continue;
     try {
-      await matchMaker.createRoom('game', { code: s.code });
+      await openRoom(code);
       await directory.register({ code: s.code, roomId: s.roomId, language: s.settings.language, selfRun: s.settings.selfRun });
       restored.push(s.code);
     } catch (error) {
       console.error(`[restore] session ${s.code} could not be restored: ${error instanceof Error ? error.message : error}`);
     }
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return restored;
-}
-
-/** Counts failed join-code look-ups per address, to slow down guessing. */
-export class JoinRateLimiter {
-  private attempts = new Map<string, { count: number; since: number }>();
-  private perMinute: number;
-  constructor(perMinute: number) {
-    this.perMinute = perMinute;
-  }
-
-  /** Whether this address may try another code now. */
-  allowed(address: string, now = Date.now()): boolean {
-    const entry = this.attempts.get(address);
-    if (!entry || now - entry.since > 60_000) return true;
-    return entry.count < this.perMinute;
-  }
-
-  fail(address: string, now = Date.now()) {
-    const entry = this.attempts.get(address);
-    if (!entry || now - entry.since > 60_000) this.attempts.set(address, { count: 1, since: now });
-    else entry.count++;
-    if (this.attempts.size > 10_000) for (const [k, v] of this.attempts) if (now - v.since > 60_000) this.attempts.delete(k);
-  }
 }

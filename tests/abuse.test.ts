@@ -30,16 +30,16 @@ describe('fuzz', () => {
     const s = await createSession(server.url);
     const other = await createSession(server.url);
     const facilitator = await join(server.url, s.roomId, { role: 'facilitator', key: s.key });
-    const honest = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
+    const honest = await join(server.url, s.roomId, { role: 'team', code: s.code, deviceToken: newDeviceToken() });
     await ask(honest, 'createTeam', { name: 'Eerlijk', colour: '#E69F00', icon: 'sun' });
     await ask(facilitator, 'facilitator', { key: s.key, action: { type: 'addTeam', name: 'Robot', colour: '#56B4E9', icon: 'star', bot: null } });
     await ask(facilitator, 'facilitator', { key: s.key, action: { type: 'start' } });
-    const neighbour = await join(server.url, other.roomId, { role: 'team', deviceToken: newDeviceToken() });
+    const neighbour = await join(server.url, other.roomId, { role: 'team', code: other.code, deviceToken: newDeviceToken() });
     await ask(neighbour, 'createTeam', { name: 'Buren', colour: '#009E73', icon: 'leaf' });
 
     const samples = fc.sample(fc.tuple(fc.constantFrom(...TYPES), payload), { numRuns: 10_000, seed: 42 });
     const fuzzers: GameRoomClient[] = [];
-    for (let i = 0; i < 25; i++) fuzzers.push(await join(server.url, s.roomId, i % 2 ? { role: 'observer' } : { role: 'team', deviceToken: newDeviceToken() }));
+    for (let i = 0; i < 25; i++) fuzzers.push(await join(server.url, s.roomId, i % 2 ? { role: 'observer', code: s.code } : { role: 'team', code: s.code, deviceToken: newDeviceToken() }));
     let sent = 0;
     // 25 clients, each under the per-client message limit, together about 750 messages a second.
     for (let i = 0; i < samples.length; i += fuzzers.length) {
@@ -64,7 +64,7 @@ describe('fuzz', () => {
     // Raw random bytes and unknown message types: those connections are cut, nothing else is.
     const bytes = fc.sample(fc.uint8Array({ minLength: 1, maxLength: 200 }), { numRuns: 50, seed: 7 });
     for (const raw of bytes) {
-      const rogue = await new Client(server.url).joinById(s.roomId, { role: 'observer' });
+      const rogue = await new Client(server.url).joinById(s.roomId, { role: 'observer', code: s.code });
       rogue.reconnection.enabled = false;
       rogue.onMessage('*', () => {});
       rogue.onLeave(() => {});
@@ -86,9 +86,9 @@ describe('fuzz', () => {
 describe('flood', () => {
   it('cuts off a client that sends far beyond the message limit within a second', async () => {
     const s = await createSession(server.url);
-    const flooder = await join(server.url, s.roomId, { role: 'observer' });
+    const flooder = await join(server.url, s.roomId, { role: 'observer', code: s.code });
     flooder.reconnection.enabled = false;
-    const calm = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
+    const calm = await join(server.url, s.roomId, { role: 'team', code: s.code, deviceToken: newDeviceToken() });
     const left = new Promise<number>((resolve) => flooder.onLeave.once((code) => resolve(code)));
     const started = performance.now();
     for (let i = 0; i < 500; i++) flooder.send('intent', { type: 'ready', ready: true });
@@ -106,12 +106,12 @@ describe('leak scan', () => {
     const f = (action: object) => ask(facilitator, 'facilitator', { key: s.key, action });
     const devices: { room: GameRoomClient; team: string }[] = [];
     for (const [i, name] of ['Een', 'Twee'].entries()) {
-      const room = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
+      const room = await join(server.url, s.roomId, { role: 'team', code: s.code, deviceToken: newDeviceToken() });
       await ask(room, 'createTeam', { name, colour: ['#E69F00', '#56B4E9'][i], icon: 'sun' });
       devices.push({ room, team: `t${i + 1}` });
     }
     for (const name of ['Robot A', 'Robot B', 'Robot C']) await f({ type: 'addTeam', name, colour: '#009E73', icon: 'star', bot: 'sensible' });
-    const observer = await join(server.url, s.roomId, { role: 'observer' });
+    const observer = await join(server.url, s.roomId, { role: 'observer', code: s.code });
     const problems: string[] = [];
     let patches = 0;
     const forbidden = /"(principleDeck|initiativeDeck|dilemmaDeck|rng|seed|history_actions|key)"/;

@@ -30,8 +30,8 @@ describe('chaos', () => {
     onTestFinished(() => void proc.kill());
     const s = await createSession(proc.url);
     const facilitator = await connect(s.roomId, { role: 'facilitator', key: s.key }, proc.url);
-    const a = await connect(s.roomId, { role: 'team', deviceToken: 'chaos-device-a-0123456789' }, proc.url);
-    const b = await connect(s.roomId, { role: 'team', deviceToken: 'chaos-device-b-0123456789' }, proc.url);
+    const a = await connect(s.roomId, { role: 'team', code: s.code, deviceToken: 'chaos-device-a-0123456789' }, proc.url);
+    const b = await connect(s.roomId, { role: 'team', code: s.code, deviceToken: 'chaos-device-b-0123456789' }, proc.url);
     await a.ask('createTeam', { name: 'Alfa', colour: '#E69F00', icon: 'sun' });
     await b.ask('createTeam', { name: 'Bravo', colour: '#56B4E9', icon: 'leaf' });
     const f = (action: object) => facilitator.ask('facilitator', { key: s.key, action });
@@ -82,7 +82,7 @@ describe('chaos', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gk-term-'));
     const proc = await spawnServer(testPort(12), dataDir);
     const s = await createSession(proc.url);
-    const observer: Connection = await connect(s.roomId, { role: 'observer' }, proc.url);
+    const observer: Connection = await connect(s.roomId, { role: 'observer', code: s.code }, proc.url);
     const statuses: string[] = [];
     observer.onStatus((st) => statuses.push(st));
     expect(await proc.kill('SIGTERM')).toBe(0);

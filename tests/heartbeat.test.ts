@@ -65,7 +65,7 @@ describe('heartbeat', () => {
       const network = await silenceableNetwork(Number(new URL(server.url).port), testPort(21));
       const s = await createSession(server.url);
       const facilitator = await join(server.url, s.roomId, { role: 'facilitator', key: s.key });
-      const tablet = await join(network.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
+      const tablet = await join(network.url, s.roomId, { role: 'team', code: s.code, deviceToken: newDeviceToken() });
       expect(await ask(tablet, 'createTeam', { name: 'Stil', colour: '#E69F00', icon: 'sun' })).toMatchObject({ ok: true });
       await waitFor(facilitator, (st) => st.teams.get('t1')?.devicesOnline === 1);
 

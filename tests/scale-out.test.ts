@@ -58,7 +58,7 @@ describe('scale-out on Redis', () => {
     expect((await deck.json()).scenarios.length).toBe(2);
 
     const facilitator = await connect(s.roomId, { role: 'facilitator', key: s.key }, b.url);
-    const device = await connect(s.roomId, { role: 'team', deviceToken: 'scale-out-device-0123456789' }, b.url);
+    const device = await connect(s.roomId, { role: 'team', code: s.code, deviceToken: 'scale-out-device-0123456789' }, b.url);
     expect(await device.ask('createTeam', { name: 'Overal', colour: '#E69F00', icon: 'sun' })).toEqual({ ok: true, team: 't1' });
     const f = (action: object) => facilitator.ask('facilitator', { key: s.key, action });
     await f({ type: 'start' });
@@ -82,6 +82,7 @@ describe('scale-out on Redis', () => {
     await a.kill('SIGKILL');
     processes.splice(processes.indexOf(a), 1);
     a = await gameProcess(46, dirA);
+    for (let i = 0; i < 50 && !a.output().includes('restored'); i++) await new Promise((r) => setTimeout(r, 100));
     expect(a.output()).toContain(`restored 1 unfinished session(s): ${s.code}`);
     expect(b.output()).not.toContain('restored');
     for (let i = 0; i < 400 && !(back.includes('f:online') && back.includes('d:online')); i++) await new Promise((r) => setTimeout(r, 50));

@@ -41,11 +41,11 @@ describe('a whole game over WebSockets', () => {
   it('plays from the lobby to the debrief, with votes revealed and exports delivered', async () => {
     const s = await createSession(server.url, { rounds: 3 });
     const facilitator = await join(server.url, s.roomId, { role: 'facilitator', key: s.key });
-    const observer = await join(server.url, s.roomId, { role: 'observer' });
-    const a1 = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
-    const a2 = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
-    const b1 = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
-    const b2 = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
+    const observer = await join(server.url, s.roomId, { role: 'observer', code: s.code });
+    const a1 = await join(server.url, s.roomId, { role: 'team', code: s.code, deviceToken: newDeviceToken() });
+    const a2 = await join(server.url, s.roomId, { role: 'team', code: s.code, deviceToken: newDeviceToken() });
+    const b1 = await join(server.url, s.roomId, { role: 'team', code: s.code, deviceToken: newDeviceToken() });
+    const b2 = await join(server.url, s.roomId, { role: 'team', code: s.code, deviceToken: newDeviceToken() });
 
     expect(await ask(a1, 'createTeam', { name: 'De Zonnebloemen', colour: '#E69F00', icon: 'sun' })).toEqual({ ok: true, team: 't1' });
     expect(await ask(b1, 'createTeam', { name: 'Buurtkracht', colour: '#56B4E9', icon: 'leaf' })).toEqual({ ok: true, team: 't2' });

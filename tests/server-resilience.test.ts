@@ -23,7 +23,7 @@ describe('reconnection', () => {
     const s = await createSession(server.url);
     const facilitator = await join(server.url, s.roomId, { role: 'facilitator', key: s.key });
     const token = newDeviceToken();
-    const device = await join(server.url, s.roomId, { role: 'team', deviceToken: token });
+    const device = await join(server.url, s.roomId, { role: 'team', code: s.code, deviceToken: token });
     await ask(device, 'createTeam', { name: 'Team Snel', colour: '#E69F00', icon: 'sun' });
     // Dropped within 2 s of joining: the seat is held and the device is back in its team.
     const sessionId = device.sessionId;
@@ -49,14 +49,18 @@ describe('reconnection', () => {
     expect(again.state.privates.get('t1').vote).toBe('boos-reageren');
     expect([...again.state.privates.get('t1').hand]).toEqual(hand);
 
-    // A page reload or a browser restart: a new connection with the token kept in the browser.
-    const reloaded = await join(server.url, s.roomId, { role: 'team', deviceToken: token });
+    // A page reload or a browser restart: a new connection with the token kept in the browser takes the
+    // device's seat over at once (the old connection is closed, no ghost stays behind).
+    const oldClosed = new Promise<number>((resolve) => again.onLeave.once((code) => resolve(code)));
+    const reloaded = await join(server.url, s.roomId, { role: 'team', code: s.code, deviceToken: token });
+    expect(await oldClosed).toBe(4000);
+    await waitFor(facilitator, (st) => st.teams.get('t1')?.devicesOnline === 1 && st.teams.get('t1')?.devicesOffline === 0);
     expect([...reloaded.state.privates.keys()]).toEqual(['t1']);
     expect(reloaded.state.privates.get('t1').vote).toBe('boos-reageren');
     // The team sees which device's vote counts: here the other tablet's.
     expect(reloaded.state.privates.get('t1').voteBy).not.toBe(reloaded.sessionId);
     expect(reloaded.state.privates.get('t1').voteBy).not.toBe('');
-    for (const r of [facilitator, again, reloaded]) await r.leave();
+    for (const r of [facilitator, reloaded]) await r.leave();
   }, 30_000);
 });
 
@@ -69,7 +73,7 @@ describe('restart after kill -9', () => {
     const s = await createSession(proc.url, { timers: { doen: 120, gedoe: 120 } });
     const facilitator = await join(proc.url, s.roomId, { role: 'facilitator', key: s.key });
     const token = newDeviceToken();
-    const device = await join(proc.url, s.roomId, { role: 'team', deviceToken: token });
+    const device = await join(proc.url, s.roomId, { role: 'team', code: s.code, deviceToken: token });
     await ask(device, 'createTeam', { name: 'Doorzetters', colour: '#E69F00', icon: 'sun' });
     await ask(facilitator, 'facilitator', { key: s.key, action: { type: 'addTeam', name: 'Robots', colour: '#56B4E9', icon: 'star', bot: 'sensible' } });
     await ask(facilitator, 'facilitator', { key: s.key, action: { type: 'start' } });
@@ -87,13 +91,15 @@ describe('restart after kill -9', () => {
 
     expect(await proc.kill('SIGKILL')).toBe(null);
     proc = await spawnServer(port, dataDir);
+    // Recently played sessions come back right after the start, in the background.
+    for (let i = 0; i < 50 && !proc.output().includes('restored'); i++) await new Promise((r) => setTimeout(r, 100));
     expect(proc.output()).toContain(`restored 1 unfinished session(s): ${s.code}`);
 
     // Same join code, same room, same key; the device comes back into its team with its token.
     const lookup = await (await fetch(`${proc.url}/api/join/${s.code}`)).json();
     expect(lookup.roomId).toBe(s.roomId);
     const facilitator2 = await join(proc.url, s.roomId, { role: 'facilitator', key: s.key });
-    const device2 = await join(proc.url, s.roomId, { role: 'team', deviceToken: token });
+    const device2 = await join(proc.url, s.roomId, { role: 'team', code: s.code, deviceToken: token });
     expect([...device2.state.privates.keys()]).toEqual(['t1']);
     expect({ cp: device2.state.cp, projects: [...device2.state.projects.keys()], hand: [...device2.state.privates.get('t1').hand] }).toEqual(before);
     expect(device2.state.phase).toBe('doen');

@@ -51,7 +51,8 @@ export async function fetchDeck(code: string): Promise<Deck> {
   return res.json();
 }
 
-export type JoinAs = { role: 'facilitator'; key: string } | { role: 'team'; deviceToken: string } | { role: 'observer' };
+/** Team devices and observers show the join code; the facilitator the key. */
+export type JoinAs = { role: 'facilitator'; key: string } | { role: 'team'; code: string; deviceToken: string } | { role: 'observer'; code: string };
 
 export interface Connection {
   room: Room;

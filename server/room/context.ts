@@ -6,6 +6,8 @@ import type { SessionStore } from '../store.ts';
 export interface RoomContext {
   store: SessionStore;
   config: Config;
+  /** Proves to a room's onCreate that the server itself creates it (the public routes cannot). */
+  createToken: string;
 }
 
 let current: RoomContext | null = null;

@@ -118,6 +118,8 @@ export const DeviceSchema = schema({
   role: t.string().default(''),
   team: t.string().default(''),
   online: t.boolean().default(true),
+  /** Self-run sessions: the team this device asks to move to, until a device of that team confirms. */
+  wants: t.string().default(''),
 }, 'Device');
 export type DeviceSchema = SchemaType<typeof DeviceSchema>;
 

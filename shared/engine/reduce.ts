@@ -11,19 +11,20 @@ import { advance, beginRound, endGame, settle } from './phases.ts';
 import { harvestLine, answerClosing, checkText } from './reflection.ts';
 import { drawPrinciples } from './piles.ts';
 import { applyPlay, checkPlay } from './principles.ts';
-import { shuffle } from './rng.ts';
+import { cleanName, sameName } from './names.ts';
+import { expandSeed, shuffle, type Seed } from './rng.ts';
 import { toTokens, zeroTokens } from './tokens.ts';
 import { answer, cancel, checkAnswer, checkCancel, checkOffer, offer } from './trades.ts';
 import { TUNING } from './tuning.ts';
 import type { GameEvent, GameSettings, GameState, Result, RuleError, TeamState } from './types.ts';
 
-export function createGame(deck: Deck, settings: GameSettings, seed: number): Result<GameState> {
+export function createGame(deck: Deck, settings: GameSettings, seed: Seed): Result<GameState> {
   if (!deckIndex(deck).scenarios.has(settings.scenario)) return { ok: false, error: fail('unknownScenario') };
   if (!Number.isInteger(settings.rounds) || settings.rounds < TUNING.roundsMin || settings.rounds > TUNING.roundsMax) {
     return { ok: false, error: fail('roundsOutOfRange', { min: TUNING.roundsMin, max: TUNING.roundsMax }) };
   }
   const state: GameState = {
-    deck, settings: { ...settings }, seed: seed >>> 0, rng: seed >>> 0, phase: 'lobby', round: 0, paused: false,
+    deck, settings: { ...settings }, seed: expandSeed(seed), rng: 0, phase: 'lobby', round: 0, paused: false,
     teams: [], nextTeamNumber: 1, market: [], initiativeDeck: [], principleDeck: [], principleDiscard: [],
     dilemmaDeck: [], dilemmaDiscard: [], queuedDilemma: null, dilemma: null, projects: [],
     cp: 0, target: 0, vertrouwen: TUNING.trustStart, domains: [], celebrateBonus: 0, trades: [], nextTradeId: 1,
@@ -36,7 +37,7 @@ export function createGame(deck: Deck, settings: GameSettings, seed: number): Re
 }
 
 const nameTaken = (state: GameState, name: string, except?: string) =>
-  activeTeams(state).some((t) => t.id !== except && t.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase());
+  activeTeams(state).some((t) => t.id !== except && sameName(t.name, name));
 
 /** The rules for one team's action, the team already found (legalActions checks many candidates of one team). */
 export function checkTeamAction(state: GameState, team: TeamState, a: TeamAction): RuleError | null {
@@ -90,10 +91,12 @@ export function check(state: GameState, a: Action): RuleError | null {
     case 'addTeam':
       if (notOver) return notOver;
       if (activeTeams(state).length >= TUNING.maxTeams) return fail('tooManyTeams', { max: TUNING.maxTeams });
+      if (!cleanName(a.name)) return fail('nameEmpty');
       return nameTaken(state, a.name) ? fail('nameTaken') : null;
     case 'renameTeam': {
       const team = findTeam(state, a.team);
       if (!team || team.removed) return fail('unknownTeam');
+      if (!cleanName(a.name)) return fail('nameEmpty');
       return nameTaken(state, a.name, a.team) ? fail('nameTaken') : null;
     }
     case 'removeTeam': {
@@ -165,7 +168,7 @@ function applyTeamAction(state: GameState, team: TeamState, a: TeamAction, event
 
 function newTeam(state: GameState, a: Extract<Action, { type: 'addTeam' }>): TeamState {
   return {
-    id: `t${state.nextTeamNumber++}`, name: a.name.trim(), colour: a.colour, icon: a.icon, bot: a.bot ?? null, removed: false,
+    id: `t${state.nextTeamNumber++}`, name: cleanName(a.name), colour: a.colour, icon: a.icon, bot: a.bot ?? null, removed: false,
     tokens: zeroTokens(), hand: [], exhausted: false, exhaustNext: false, income: zeroTokens(), ready: false,
     claimedThisRound: false, principlesThisRound: 0, energieAsGeld: null, doubleHanden: null, peek: [], cp: 0, contributed: 0,
   };
@@ -185,7 +188,7 @@ function applyAction(state: GameState, a: Action, events: GameEvent[]) {
       return events.push({ type: 'teamAdded', team: team.id });
     }
     case 'renameTeam':
-      findTeam(state, a.team)!.name = a.name.trim();
+      findTeam(state, a.team)!.name = cleanName(a.name);
       return;
     case 'removeTeam': {
       const team = findTeam(state, a.team)!;
@@ -281,7 +284,7 @@ export function reduce(state: GameState, a: Action): Result<{ state: GameState; 
   return { ok: true, value: { state: next, events } };
 }
 
-function rebuild(deck: Deck, settings: GameSettings, seed: number, history: Action[]): GameState {
+function rebuild(deck: Deck, settings: GameSettings, seed: Seed, history: Action[]): GameState {
   const created = createGame(deck, settings, seed);
   if (!created.ok) throw new Error(`cannot rebuild game: ${created.error.code}`);
   for (const a of history) step(created.value, a);
@@ -292,7 +295,7 @@ function rebuild(deck: Deck, settings: GameSettings, seed: number, history: Acti
  * Rebuilds a game from its seed, settings and full action log (undo entries included): restore after a
  * crash, the debrief timeline. An action the rules refuse is reported with its position, not skipped silently.
  */
-export function replay(deck: Deck, settings: GameSettings, seed: number, log: Action[]): Result<GameState, RuleError & { index: number }> {
+export function replay(deck: Deck, settings: GameSettings, seed: Seed, log: Action[]): Result<GameState, RuleError & { index: number }> {
   const created = createGame(deck, settings, seed);
   if (!created.ok) return { ok: false, error: { ...created.error, index: -1 } };
   const state = created.value;

@@ -144,7 +144,9 @@ export interface Closing {
 export interface GameState {
   deck: Deck;
   settings: GameSettings;
-  seed: number;
+  /** The 256-bit key of the game's random generator (hex); never leaves the server. */
+  seed: string;
+  /** Random words drawn so far. */
   rng: number;
   phase: Phase;
   round: number;

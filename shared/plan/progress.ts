@@ -1,5 +1,6 @@
 // When each moment of a session began, read from its action log: the console's clock, and the plan against
 // the real times in the debrief.
+import type { Seed } from '../engine/rng.ts';
 import type { Deck } from '../cards/schema.ts';
 import { createGame, step } from '../engine/index.ts';
 import type { GameSettings, GameState } from '../engine/types.ts';
@@ -18,7 +19,7 @@ export const positionOf = (g: Pick<GameState, 'phase' | 'round' | 'dilemma'>): P
 const sameMoment = (a: PlanPosition, b: PlanPosition) => a.phase === b.phase && a.round === b.round && a.revealed === b.revealed;
 
 /** Every change of moment in the log (the lobby not included), replaying it step by step. */
-export function momentStarts(deck: Deck, settings: GameSettings, seed: number, log: { at: number; action: Action }[]): MomentStart[] {
+export function momentStarts(deck: Deck, settings: GameSettings, seed: Seed, log: { at: number; action: Action }[]): MomentStart[] {
   const created = createGame(deck, settings, seed);
   if (!created.ok) return [];
   const game = created.value;

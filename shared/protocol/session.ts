@@ -6,6 +6,8 @@ import { FacilitatorAction, TeamIntent, TeamName } from './actions.ts';
 
 const seconds = z.int().min(10).max(3600);
 
+export const MAX_DECK_BYTES = 256 * 1024;
+
 /** Phase timer lengths in seconds; null = no timer for that phase (the facilitator moves on). */
 export const PhaseTimers = z.strictObject({
   ontmoeten: seconds.nullable().default(null),
@@ -30,10 +32,10 @@ export const SessionSettings = z.strictObject({
   timers: PhaseTimers.nullable().default(PhaseTimers.parse({})),
   /** A remote group without a facilitator: timers move the game and any device may press "next". */
   selfRun: z.boolean().default(false),
-  /** A fixed seed gives the same shuffles again: for demos and tests. Random when absent. */
+  /** A fixed seed gives the same shuffles again: for demos and tests (expanded to 256 bits). Random when absent. */
   seed: z.int().min(0).max(2 ** 31 - 1).optional(),
-  /** The facilitator's own cards (YAML or JSON text), extending the built-in deck. */
-  deck: z.string().max(200_000).optional(),
+  /** The facilitator's own cards (YAML or JSON text, at most 256 KB), extending the built-in deck. */
+  deck: z.string().max(MAX_DECK_BYTES).refine((text) => new TextEncoder().encode(text).length <= MAX_DECK_BYTES, 'at most 256 KB').optional(),
   /** Session length in minutes: the session plan sets the rounds and the phase timers from it. */
   length: z.literal(SESSION_LENGTHS.full).optional(),
 });
@@ -42,27 +44,31 @@ export type SessionSettings = z.infer<typeof SessionSettings>;
 export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const JoinCode = z.string().trim().toUpperCase().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
 
-/** Sent with joinById: who this connection is. */
+/** Sent with joinById: who this connection is. Team devices and observers prove the join code, the facilitator the key. */
 export const JoinOptions = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('facilitator'), key: z.string().min(16).max(128) }),
-  z.strictObject({ role: z.literal('team'), deviceToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }),
-  z.strictObject({ role: z.literal('observer') }),
+  z.strictObject({ role: z.literal('team'), code: z.string().max(16), deviceToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }),
+  z.strictObject({ role: z.literal('observer'), code: z.string().max(16) }),
 ]);
 export type JoinOptions = z.infer<typeof JoinOptions>;
 
-/** Facilitator actions the server adds around the engine's: timer control. */
-export const TimerAction = z.discriminatedUnion('type', [
+/** Facilitator actions the server adds around the engine's: timer control, moving a device to another team. */
+export const RoomAction = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('extendTimer'), seconds: z.int().min(10).max(600).default(60) }),
+  /** `device` is the device's session id as the synced `devices` map lists it. */
+  z.strictObject({ type: z.literal('moveDevice'), device: z.string().min(1).max(64), team: z.string().regex(/^t[0-9]{1,2}$/) }),
 ]);
 
 export const FacilitatorMessage = z.strictObject({
   key: z.string().min(16).max(128),
-  action: z.union([FacilitatorAction, TimerAction]),
+  action: z.union([FacilitatorAction, RoomAction]),
 });
 export type FacilitatorMessage = z.infer<typeof FacilitatorMessage>;
 
 export const CreateTeamMessage = z.strictObject({ name: TeamName, colour: z.enum(TEAM_COLOURS), icon: z.enum(TEAM_ICONS) });
 export const ChooseTeamMessage = z.strictObject({ team: z.string().regex(/^t[0-9]{1,2}$/) });
+/** Self-run sessions: a device of a team lets another device (its session id) move into the team. */
+export const ConfirmMoveMessage = z.strictObject({ device: z.string().min(1).max(64) });
 /** Self-run sessions: the actions any device may take. */
 export const SelfRunMessage = z.strictObject({ action: z.enum(['start', 'next', 'pause', 'resume']) });
 
@@ -72,6 +78,7 @@ export const ROOM_MESSAGES = {
   createTeam: CreateTeamMessage,
   chooseTeam: ChooseTeamMessage,
   selfRun: SelfRunMessage,
+  confirmMove: ConfirmMoveMessage,
 } as const;
 export type RoomMessageType = keyof typeof ROOM_MESSAGES;
 

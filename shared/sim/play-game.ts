@@ -2,6 +2,7 @@
 import type { Deck } from '../cards/schema.ts';
 import { STRATEGIES, type Strategy } from '../bots/strategies.ts';
 import { createGame, step } from '../engine/reduce.ts';
+import { deriveSeed } from '../engine/rng.ts';
 import type { GameState } from '../engine/types.ts';
 import { PHASES, TEAM_COLOURS, TEAM_ICONS } from '../vocabulary.ts';
 
@@ -27,7 +28,7 @@ export function playGame(deck: Deck, options: SimOptions): GameState {
   const created = createGame(deck, { scenario: options.scenario, rounds: options.rounds, language: 'nl' }, options.seed);
   if (!created.ok) throw new Error(`cannot create game: ${created.error.code}`);
   const state = created.value;
-  const botRng = { rng: (options.seed ^ 0x9e3779b9) >>> 0 };
+  const botRng = { seed: deriveSeed(state.seed, 'bots'), rng: 0 };
   options.bots.forEach((_, i) => {
     // The engine's own bot kind only matters to a room; the simulation drives every seat itself.
     const error = step(state, { type: 'addTeam', name: `Team ${i + 1}`, colour: TEAM_COLOURS[i % TEAM_COLOURS.length]!, icon: TEAM_ICONS[i % TEAM_ICONS.length]!, bot: 'sensible' });
