@@ -3,6 +3,7 @@
 // (or facilitator key), and reconnections. Every wrong room id, code or key counts against the caller's address
 // in the one limiter; refusals cost a map lookup, never a session replay.
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import type { ServerCode } from '../shared/protocol/refusals.ts';
 import { JoinOptions } from '../shared/protocol/session.ts';
 import type { AddressOf } from './address.ts';
 import { codeMatches, secretMatches } from './crypto.ts';
@@ -21,9 +22,9 @@ export interface GateDeps {
   ensureRoom(session: SessionRecord): Promise<void>;
 }
 
-type Verdict = { pass: true } | { pass: false; status: number; error: string; guess: boolean };
+type Verdict = { pass: true } | { pass: false; status: number; error: ServerCode; guess: boolean };
 
-const refuse = (status: number, error: string, guess = true): Verdict => ({ pass: false, status, error, guess });
+const refuse = (status: number, error: ServerCode, guess = true): Verdict => ({ pass: false, status, error, guess });
 
 function readBody(req: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
@@ -72,7 +73,7 @@ async function judge(deps: GateDeps, method: string, roomId: string, body: unkno
   return refuse(404, 'unknownRoom');
 }
 
-function send(res: ServerResponse, status: number, error: string) {
+function send(res: ServerResponse, status: number, error: ServerCode) {
   const body = JSON.stringify({ error });
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
   res.end(body);
@@ -106,8 +107,12 @@ export function installMatchmakingGate(http: HttpServer, deps: GateDeps) {
         pass(req, res);
       })
       .catch((error: Error) => {
-        deps.limiter.fail(who);
-        if (!res.headersSent) send(res, error.message === 'tooLarge' ? 413 : 400, error.message === 'tooLarge' ? 'tooLarge' : 'badRequest');
+        if (error.message === 'tooLarge' || error.message === 'badRequest') deps.limiter.fail(who);
+        else console.error(`[matchmaking] ${error.message}`);
+        if (res.headersSent) return;
+        if (error.message === 'tooLarge') send(res, 413, 'tooLarge');
+        else if (error.message === 'badRequest') send(res, 400, 'badRequest');
+        else send(res, 503, 'serverError');
       });
   });
 }

@@ -16,7 +16,7 @@ import { mountClient } from './static.ts';
 import { mountPlanRoute } from './planRoute.ts';
 import { sessionDebrief } from './sessionDebrief.ts';
 import type { SessionDirectory } from './directory.ts';
-import type { SessionStore } from './store.ts';
+import { StoreError, type SessionStore } from './store.ts';
 
 export const CLIENT_DIST = new URL('../dist/client/', import.meta.url).pathname;
 
@@ -166,6 +166,8 @@ export function mountRoutes(app: Application, { store, config, directory, limite
   mountClient(app, CLIENT_DIST);
 
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: express.NextFunction) => {
+    // Nothing is acknowledged that is not stored: /health says why.
+    if (err instanceof StoreError) return void res.status(503).json({ error: 'storeFailed' });
     const status = err.status ?? 500;
     if (status >= 500) console.error(err);
     res.status(status).json({ error: err.type === 'entity.too.large' ? 'tooLarge' : status >= 500 ? 'serverError' : 'badRequest' });

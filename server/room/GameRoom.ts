@@ -6,6 +6,7 @@ import { check, legalActions, step, viewFor } from '../../shared/engine/index.ts
 import { summariseLegal } from '../../shared/protocol/legal-summary.ts';
 import type { GameEvent, GameState, RuleError } from '../../shared/engine/types.ts';
 import type { Action } from '../../shared/protocol/actions.ts';
+import type { ServerCode } from '../../shared/protocol/refusals.ts';
 import { JoinOptions, ROOM_MESSAGES, type Refusal, type RoomMessageType } from '../../shared/protocol/session.ts';
 import { TUNING } from '../../shared/engine/tuning.ts';
 import { codeMatches, hashSecret, sameSecret, secretMatches } from '../crypto.ts';
@@ -195,7 +196,7 @@ export class GameRoom extends Room<{ state: GameSchema }> implements MessageHost
    * Check, log (before anyone hears of it), apply, mirror, send. Returns the refusal when refused.
    * The room owns its game, so the engine changes it in place. A refused action or a failed write changes nothing.
    */
-  apply(action: Action, by: string): RuleError | null {
+  apply(action: Action, by: string): Refusal | null {
     const refused = check(this.game, action);
     if (refused) return refused;
     const entry = { seq: this.seq + 1, at: Date.now(), by, action };
@@ -206,7 +207,7 @@ export class GameRoom extends Room<{ state: GameSchema }> implements MessageHost
     } catch (error) {
       if (error instanceof StoreError) {
         console.error(`[room ${this.session.code}] action refused, not stored: ${error.message}`);
-        return { code: 'storeFailed' } as RuleError;
+        return { code: 'storeFailed' satisfies ServerCode };
       }
       throw error;
     }

@@ -3,7 +3,8 @@
 // a value. Team intents pass through one generic handler, so new intents need no change here.
 import type { Client } from '@colyseus/core';
 import type { z } from 'zod';
-import type { GameState, RuleError } from '../../shared/engine/types.ts';
+import type { GameState } from '../../shared/engine/types.ts';
+import type { ServerCode } from '../../shared/protocol/refusals.ts';
 import type { Action } from '../../shared/protocol/actions.ts';
 import { ROOM_MESSAGES, type Refusal, type RoomMessageType } from '../../shared/protocol/session.ts';
 import type { SessionRecord } from '../store.ts';
@@ -21,15 +22,15 @@ export interface MessageHost {
   readonly state: GameSchema;
   readonly phaseClock: PhaseClock;
   /** Check, store, apply, broadcast: null when done, the refusal otherwise. */
-  apply(action: Action, by: string): RuleError | null;
+  apply(action: Action, by: string): Refusal | null;
   /** Seats a device in a team (stored first): null when done. */
   seat(sessionId: string, team: string, created?: boolean): Refusal | null;
   changed(): void;
 }
 
-const no = (code: string, params?: Refusal['params']): Answer => ({ refused: params ? { code, params } : { code } });
+const no = (code: ServerCode, params?: Refusal['params']): Answer => ({ refused: params ? { code, params } : { code } });
 const done = (value: object = {}): Answer => ({ ok: true, ...value });
-const result = (error: RuleError | Refusal | null, value: object = {}): Answer => (error ? { refused: error } : done(value));
+const result = (error: Refusal | null, value: object = {}): Answer => (error ? { refused: error } : done(value));
 
 type Handler<K extends RoomMessageType> = (host: MessageHost, client: Client, seat: Seat | undefined, data: z.infer<(typeof ROOM_MESSAGES)[K]>) => Answer;
 

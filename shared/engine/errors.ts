@@ -4,7 +4,7 @@ export const RULE_ERRORS = [
   'alreadyActive', 'alreadyClaimed', 'alreadyPaused', 'alreadyRealised', 'alreadyStarted', 'bonusGiven',
   'cardNotInHand', 'chooseInitiativeAndLocation', 'chooseOption', 'chooseOtherTeam', 'chooseTokenType',
   'dilemmaHasNoTarget', 'dilemmaNotAvailable', 'fundItFirst', 'gameOver', 'initiativePaused',
-  'locationDoesNotFit', 'locationTaken', 'nameTaken', 'needsCoFunders', 'needsCoFunding', 'needsEnergieOrGroen',
+  'locationDoesNotFit', 'locationTaken', 'nameEmpty', 'nameTaken', 'needsCoFunders', 'needsCoFunding', 'needsEnergieOrGroen',
   'needsSmallInitiative', 'needsTalkOption', 'needsTwoDomains', 'noCardsLeft', 'noTeams', 'noVoteYet',
   'nobodyFundedYou', 'notEnoughTokens', 'notInDiscard', 'notInMarket', 'notNeeded', 'notPaused', 'notStarted', 'notStuck',
   'notYourInitiative', 'nothingGiven', 'nothingToUndo', 'otherTeamLacksTokens', 'paused', 'playWithVote',
