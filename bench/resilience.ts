@@ -83,3 +83,52 @@ export async function benchRestart({ samples = 3, port = 32_640 } = {}) {
     await server.kill('SIGTERM');
   }
 }
+
+/**
+ * A restart with many stored sessions: 1,000 sessions in the data folder (each with a few teams and a started
+ * game), then the time from starting the process until it answers and a device of an old session is playing
+ * (its room opened when first joined), and until the recently played sessions' rooms are all back.
+ */
+export async function benchStoredSessions({ sessions = 1000, port = 32_650 } = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gk-stored-bench-'));
+  const { SessionStore } = await import('../server/store.ts');
+  const { hashSecret, newJoinCode, newRoomId, newSeed } = await import('../server/crypto.ts');
+  const store = new SessionStore(dataDir);
+  const key = 'bench-stored-sessions-key-000000';
+  const codes: { code: string; roomId: string }[] = [];
+  const now = Date.now();
+  for (let i = 0; i < sessions; i++) {
+    let code = newJoinCode();
+    while (store.codeInUse(code)) code = newJoinCode();
+    const roomId = newRoomId();
+    const settings = { scenario: 'het-dorp', rounds: 5, language: 'nl' as const, timers: null, selfRun: false };
+    store.createSession({ code, roomId, keyHash: hashSecret(key), settings, seed: newSeed(), createdAt: now });
+    const actions = [
+      { type: 'addTeam', name: 'Noord', colour: '#E69F00', icon: 'sun', bot: null },
+      { type: 'addTeam', name: 'Zuid', colour: '#56B4E9', icon: 'leaf', bot: null },
+      { type: 'start' },
+      { type: 'next' },
+    ];
+    actions.forEach((action, a) => store.appendAction(code, { seq: a + 1, at: now - 60_000, by: 'facilitator', action: action as never }));
+    store.markStarted(code, now - 60_000);
+    codes.push({ code, roomId });
+  }
+  store.close();
+  const started = performance.now();
+  const server = await spawnServer(port, dataDir);
+  const connections: Connection[] = [];
+  try {
+    const listeningMs = performance.now() - started;
+    const old = codes[Math.floor(codes.length / 2)]!;
+    const device = await connect(old.roomId, { role: 'team', code: old.code, deviceToken: 'bench-stored-device-00001' }, server.url);
+    connections.push(device);
+    await device.ask('chooseTeam', { team: 't1' });
+    const playingMs = performance.now() - started;
+    for (let i = 0; i < 600 && !server.output().includes('restored'); i++) await new Promise((r) => setTimeout(r, 50));
+    const allRestoredMs = performance.now() - started;
+    return { sessions, listeningMs: Math.round(listeningMs), playingMs: Math.round(playingMs), allRecentRestoredMs: Math.round(allRestoredMs) };
+  } finally {
+    await leaveAll(connections);
+    await server.kill('SIGTERM');
+  }
+}

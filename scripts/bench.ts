@@ -9,7 +9,7 @@ import { benchRoom } from '../bench/room.ts';
 import { benchClient } from '../bench/client.ts';
 import { benchFlood } from '../bench/flood.ts';
 import { benchLoad } from '../bench/load.ts';
-import { benchReconnect, benchRestart } from '../bench/resilience.ts';
+import { benchReconnect, benchRestart, benchStoredSessions } from '../bench/resilience.ts';
 import { machineInfo } from '../bench/machine.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, engine: { type: 'boolean', default: false } } });
@@ -27,6 +27,7 @@ const client = await benchClient({ runs: values.quick ? 3 : 7 });
 const load = await benchLoad(values.quick ? { steps: [10, 40], seconds: 5 } : { steps: [25, 100, 200, 340, 500, 680, 850], seconds: 12 });
 const reconnect = await benchReconnect({ samples: values.quick ? 10 : 40 });
 const restart = await benchRestart({ samples: values.quick ? 1 : 3 });
+const stored = await benchStoredSessions({ sessions: values.quick ? 200 : 1000 });
 const flood = await benchFlood({ samples: values.quick ? 160 : 300 });
 function engineLine(e: typeof engine) {
   return `engine:  ${e.gamesPerSecond} games/s on one core, CPU time (median ${e.msPerGameMedian} ms per 5-round game, 4 sensible bots, ${e.actionsPerGame} actions per game)`;
@@ -39,6 +40,7 @@ const report = {
   load,
   reconnect,
   restart,
+  stored,
   flood,
   client,
 };
@@ -60,4 +62,5 @@ if (values.json) {
   console.log(`reconnect: dropped socket → state current again: p50 ${reconnect.p50Ms} ms, p95 ${reconnect.p95Ms} ms (${reconnect.samples} drops, ${reconnect.actionsLost} actions lost)`);
   console.log(`flood:   a client flooding one room is cut off after ${flood.cutOffMs} ms; another room's p95 ${flood.baselineP95Ms} ms before, ${flood.duringFloodP95Ms} ms during (${flood.differenceMs >= 0 ? '+' : ''}${flood.differenceMs} ms)`);
   console.log(`restart: kill -9 → playing again: ${restart.msToPlay} ms (median of ${restart.samples}, worst ${restart.worstMs} ms; ${restart.acknowledgedActionsLost} acknowledged actions lost)`);
+  console.log(`stored:  restart with ${stored.sessions} stored sessions: answering after ${stored.listeningMs} ms, a device of an old session playing after ${stored.playingMs} ms, all recently played sessions' rooms back after ${stored.allRecentRestoredMs} ms`);
 }
