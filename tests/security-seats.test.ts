@@ -4,6 +4,7 @@
 import { Client } from '@colyseus/sdk';
 import { matchMaker } from '@colyseus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../client/lib/net.ts';
 import { createSession } from './helpers/api.ts';
 import { ask, join, newDeviceToken, startServer, waitFor, type GameRoomClient, type TestServer } from './helpers/server.ts';
 
@@ -234,5 +235,16 @@ describe('honest acknowledgements', () => {
       });
     });
     expect(await welcome).toMatchObject({ lastAction: { type: 'ready' }, actionsStored: 1 });
+  });
+
+  it("settles the web client's request whose answer was lost with the connection", async () => {
+    const { s, f } = await playingGame();
+    await f({ type: 'start' });
+    const device = await connect(s.roomId, { role: 'team', code: s.code, deviceToken: newDeviceToken() }, server.url);
+    await device.ask('chooseTeam', { team: 't2' });
+    const asked = device.ask('intent', { type: 'ready', ready: true });
+    device.room.connection.close(4010, 'network gone'); // the answer never arrives on this connection
+    expect(await asked).toEqual({ ok: true });
+    await device.room.leave();
   });
 });

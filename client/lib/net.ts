@@ -52,6 +52,13 @@ export async function fetchDeck(code: string): Promise<Deck> {
 }
 
 /** Team devices and observers show the join code; the facilitator the key. */
+/** Whether an accepted message of this kind is an action in the session's log (the welcome counts those). */
+function logsAction(type: string, payload: unknown): boolean {
+  if (type === 'intent' || type === 'selfRun' || type === 'createTeam') return true;
+  const action = (payload as { action?: { type?: string } } | null)?.action?.type;
+  return type === 'facilitator' && action !== 'extendTimer' && action !== 'moveDevice';
+}
+
 export type JoinAs = { role: 'facilitator'; key: string } | { role: 'team'; code: string; deviceToken: string } | { role: 'observer'; code: string };
 
 export interface Connection {
@@ -75,6 +82,17 @@ export async function connect(roomId: string, as: JoinAs, server = '/'): Promise
   const eventListeners: ((e: { type: string }[]) => void)[] = [];
   let room: Room;
   let snapshot: GameModel;
+  // How many of this device's actions the server has stored, as its last welcome said plus the answers since:
+  // when an answer is lost with the connection, the next welcome tells whether the action counted.
+  let stored = 0;
+  const welcomeListeners: ((actionsStored: number) => void)[] = [];
+  const nextWelcome = (ms: number) => new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => resolve(null), ms);
+    welcomeListeners.push((n) => {
+      clearTimeout(timer);
+      resolve(n);
+    });
+  });
 
   const attach = (r: Room) => {
     room = r;
@@ -88,7 +106,10 @@ export async function connect(roomId: string, as: JoinAs, server = '/'): Promise
       for (const l of changeListeners) l(snapshot);
     });
     room.onMessage('events', (events: { type: string }[]) => eventListeners.forEach((l) => l(events)));
-    room.onMessage('welcome', () => {});
+    room.onMessage('welcome', (w: { actionsStored?: number }) => {
+      stored = w.actionsStored ?? 0;
+      welcomeListeners.splice(0).forEach((l) => l(stored));
+    });
     room.onMessage('refused', () => {});
     room.onDrop(() => statusListeners.forEach((l) => l('reconnecting')));
     room.onReconnect(() => statusListeners.forEach((l) => l('online')));
@@ -118,11 +139,21 @@ export async function connect(roomId: string, as: JoinAs, server = '/'): Promise
       return room;
     },
     async ask(type, payload) {
+      const before = stored;
       try {
-        return (await room.request(type, payload)) as { ok: true; team?: string };
+        const answer = (await room.request(type, payload)) as { ok: true; team?: string };
+        if (logsAction(type, payload)) stored++;
+        return answer;
       } catch (error) {
         const reason = (error as { reason?: Refusal }).reason;
-        throw new RequestRefused(reason?.code ? reason : { code: 'generic' });
+        if (reason?.code) throw new RequestRefused(reason);
+        // The connection went before the answer came: the welcome after reconnecting says whether it was stored.
+        if (/connection closed/.test(String((error as Error)?.message))) {
+          const now = await nextWelcome(30_000);
+          if (now !== null && now > before) return { ok: true };
+          if (now !== null) throw new RequestRefused({ code: 'notStored' });
+        }
+        throw new RequestRefused({ code: 'generic' });
       }
     },
     onChange: (l) => changeListeners.push(l),

@@ -137,6 +137,8 @@ export class GameRoom extends Room<{ state: GameSchema }> implements MessageHost
 
   override onReconnect(client: Client) {
     this.seats.reconnect(client);
+    const seat = this.seats.get(client.sessionId);
+    if (seat) client.send('welcome', this.welcome(client, seat));
     this.broadcastPatch();
   }
 
