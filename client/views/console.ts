@@ -5,6 +5,7 @@ import { h, render } from '../lib/dom.ts';
 import { local, ui } from '../lib/i18n.ts';
 import { teamsInOrder } from '../lib/model.ts';
 import { explainError, type Connection } from '../lib/net.ts';
+import { deviceMoves } from './consoleDevices.ts';
 import { planPanel } from './consolePlan.ts';
 import { confirmDialog, teamBadge, toast } from './parts.ts';
 
@@ -73,7 +74,8 @@ export function facilitatorConsole(box: HTMLElement, conn: Connection, deck: Dec
           if (name) await act({ type: 'renameTeam', team: t.id, name });
         } }, ui('console.rename')),
         t.bot ? null : h('button', { type: 'button', class: 'link', onclick: () => act({ type: 'setBot', team: t.id, bot: 'sensible' }) }, ui('console.toBot')),
-        h('button', { type: 'button', class: 'link danger', onclick: () => act({ type: 'removeTeam', team: t.id }, ui('console.confirmRemove', { team: t.name })) }, ui('console.remove'))))))));
+        h('button', { type: 'button', class: 'link danger', onclick: () => act({ type: 'removeTeam', team: t.id }, ui('console.confirmRemove', { team: t.name })) }, ui('console.remove'))))),
+        deviceMoves(g, teams, (action) => void act(action)))));
   };
   // Redraw on every change, except while the facilitator is choosing in a list (it would close under the pointer).
   conn.onChange(() => {
