@@ -11,17 +11,27 @@ const csvCell = (value: string | number | boolean | null) => {
 };
 
 export function debriefCsv(d: Debrief): string {
-  const header = ['round', 'team_id', 'team', 'dilemma', 'choice', 'defaulted', 'vote_principle', 'principles_played', 'initiatives_realised', 'initiatives_cofunded', 'team_cp_this_round', 'neighbourhood_cp', 'vertrouwen'];
+  const header = [
+    'round', 'team_id', 'team', 'dilemma', 'choice', 'reason', 'vote_principle', 'advice', 'defaulted', 'harvest',
+    'principles_played', 'initiatives_realised', 'initiatives_cofunded', 'team_cp_this_round', 'neighbourhood_cp', 'vertrouwen',
+    'closing_answer_1', 'closing_answer_2',
+  ];
   const rows = [header.join(',')];
+  const last = d.timeline.at(-1)?.round;
+  const answer = (team: string, question: 0 | 1) => d.closing.answers.find((a) => a.team === team && a.question === question)?.text ?? '';
   for (const r of d.timeline) {
     for (const team of d.teams) {
       const choice = r.choices.find((c) => c.team === team.id);
       const realised = r.realised.filter((x) => x.trekker === team.id);
       const cofunded = r.realised.flatMap((x) => x.cofunders.filter((f) => f.team === team.id).map((f) => `${x.title} (${f.tokens})`));
+      // The closing answers are the team's, not a round's: they go with its row of the last round.
+      const closing = r.round === last ? [answer(team.id, 0), answer(team.id, 1)] : ['', ''];
       rows.push([
-        r.round, team.id, team.name, r.dilemma?.title ?? '', choice?.label ?? '', choice ? choice.defaulted : '',
-        choice?.principle ?? '', r.principles.filter((p) => p.team === team.id).map((p) => p.principle).join(' '),
+        r.round, team.id, team.name, r.dilemma?.title ?? '', choice?.label ?? '', choice?.reason ?? '', choice?.principle ?? '',
+        choice ? choice.advice : '', choice ? choice.defaulted : '', r.harvest.find((h) => h.team === team.id)?.text ?? '',
+        r.principles.filter((p) => p.team === team.id).map((p) => p.principle).join(' '),
         realised.map((x) => x.title).join('; '), cofunded.join('; '), realised.reduce((s, x) => s + x.cp, 0), r.cpEnd, r.vertrouwenEnd,
+        ...closing,
       ].map((v) => csvCell(v as string | number | boolean | null)).join(','));
     }
   }
@@ -46,18 +56,34 @@ export function debriefMarkdown(d: Debrief): string {
   for (const r of d.timeline) {
     lines.push(`## ${t(L, 'debrief.round', { round: r.round })}`, '');
     if (r.dilemma) {
-      lines.push(`### ${r.dilemma.title} (${r.dilemma.kind})`, '');
-      lines.push(`| ${t(L, 'debrief.team')} | ${t(L, 'debrief.choice')} |`, '|---|---|');
+      lines.push(`### ${mdText(r.dilemma.title)} (${r.dilemma.kind})`, '');
+      lines.push(`| ${t(L, 'debrief.team')} | ${t(L, 'debrief.choice')} | ${t(L, 'debrief.principle')} | ${t(L, 'debrief.reason')} |`, '|---|---|---|---|');
       for (const c of r.choices) {
-        const extra = [c.principle ? t(L, 'debrief.withPrinciple', { principle: c.principle }) : '', c.defaulted ? t(L, 'debrief.defaulted') : ''].filter(Boolean).join(', ');
-        lines.push(`| ${name(c.team)} | ${mdText(c.label)}${extra ? ` (${extra})` : ''} |`);
+        const extra = [c.advice ? t(L, 'debrief.advice') : '', c.defaulted ? t(L, 'debrief.defaulted') : ''].filter(Boolean).join(', ');
+        const principle = c.principle ? `${c.principle}. ${mdText(c.principleTitle ?? '')}` : '';
+        lines.push(`| ${name(c.team)} | ${mdText(c.label)}${extra ? ` (${extra})` : ''} | ${principle} | ${mdText(c.reason)} |`);
       }
-      lines.push('', `> ${t(L, 'debrief.reflection')}: ${r.dilemma.reflection}`, '');
+      lines.push('', `> ${t(L, 'debrief.reflection')}: ${mdText(r.dilemma.reflection)}`, '');
+    }
+    if (r.harvest.length) {
+      lines.push(`**${t(L, 'debrief.harvest')}**`, '');
+      for (const h of r.harvest) lines.push(`- ${name(h.team)}: ${mdText(h.text)}`);
+      lines.push('');
     }
     if (r.principles.length) lines.push(`- ${t(L, 'debrief.principles')}: ${r.principles.map((p) => `${p.principle}. ${p.title} (${name(p.team)})`).join('; ')}`);
     if (r.realised.length) lines.push(`- ${t(L, 'debrief.realised')}: ${r.realised.map((x) => `${x.title} (${funders(x.trekker, x.cofunders)}, +${x.cp})`).join('; ')}`);
-    if (r.dialogueBonus) lines.push(`- ${t(L, 'debrief.dialogueBonus')}`);
+    if (r.dialogueBonus) lines.push(`- ${t(L, 'debrief.dialogueBonus')}: ${name(r.dialogueBonus)}`);
     lines.push(`- ${t(L, 'debrief.cpTrust', { cp: r.cpEnd, vertrouwen: r.vertrouwenEnd })}`, '');
+  }
+  const principles = [...new Set([...Object.keys(d.principlesArgued), ...Object.keys(d.principlesPlayed)])].sort((a, b) => Number(a) - Number(b));
+  if (principles.length) {
+    lines.push(`## ${t(L, 'debrief.principlesTitle')}`, '', `| ${t(L, 'debrief.principle')} | ${t(L, 'debrief.argued')} | ${t(L, 'debrief.played')} |`, '|---|---|---|');
+    for (const n of principles) {
+      const argued = d.principlesArgued[n];
+      const reasons = argued?.reasons.map((x) => `${name(x.team)}: ${mdText(x.reason) || '—'}`).join('; ') ?? '';
+      lines.push(`| ${n}. ${mdText(argued?.title ?? d.principlesPlayed[n]!.title)} | ${argued ? `${argued.count}× (${reasons})` : '—'} | ${d.principlesPlayed[n]?.count ?? 0}× |`);
+    }
+    lines.push('');
   }
   const realised = d.initiatives.filter((i) => i.realised);
   if (realised.length) {
@@ -65,6 +91,15 @@ export function debriefMarkdown(d: Debrief): string {
     for (const i of realised) lines.push(`- **${i.title}** (${i.location}): ${funders(i.trekker, i.cofunders)}; +${i.cp} ${t(L, 'debrief.cpShort')}`);
     lines.push('');
   }
+  if (d.closing.answers.length) {
+    lines.push(`## ${t(L, 'debrief.closing')}`, '');
+    d.closing.questions.forEach((question, q) => {
+      lines.push(`### ${mdText(question)}`, '');
+      for (const a of d.closing.answers.filter((x) => x.question === q)) lines.push(`- ${name(a.team)}: ${mdText(a.text)}`);
+      lines.push('');
+    });
+  }
+  lines.push(`## ${t(L, 'questions.title')}`, '', ...d.questions.map((q, i) => `${i + 1}. ${q}`), '');
   if (d.plan) lines.push(planMarkdown(L, d.plan));
   return lines.join('\n');
 }
