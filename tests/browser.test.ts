@@ -58,6 +58,7 @@ describe('playing in the browser', () => {
       const fp = await projector.newPage();
       await fp.goto(`${server.url}/?seed=${seed}`);
       await fp.selectOption('#scenario', 'het-dorp');
+      await fp.selectOption('#session-length', '');
       await fp.selectOption('#rounds', '3');
       await fp.selectOption('#timers', 'off');
       await fp.click('#create-session');

@@ -5,12 +5,15 @@ import { h, render } from '../lib/dom.ts';
 import { lang, local, setLanguage, tr, ui } from '../lib/i18n.ts';
 import { rememberKey } from '../lib/net.ts';
 import { languageSwitch, toast } from './parts.ts';
+import { sessionSetup } from './sessionSetup.ts';
 
 export function startView(root: HTMLElement, scenarios: Deck['scenarios']) {
+  // Length, own cases: kept across redraws (a language switch must not lose a half-written case).
+  const setup = sessionSetup();
   const draw = () => {
+    setup.redraw();
     const code = h('input', { id: 'join-code', maxlength: 6, autocomplete: 'off', autocapitalize: 'characters', inputmode: 'text', required: true, placeholder: 'ABC234' });
     const scenario = h('select', { id: 'scenario' }, ...scenarios.map((s) => h('option', { value: s.id }, local(s.name))));
-    const rounds = h('select', { id: 'rounds' }, ...[3, 4, 5, 6, 7, 8].map((n) => h('option', { value: n, selected: n === 5 }, n)));
     const timers = h('select', { id: 'timers' }, h('option', { value: 'on' }, ui('start.timersOn')), h('option', { value: 'off' }, ui('start.timersOff')));
     const selfRun = h('input', { id: 'self-run', type: 'checkbox' });
     const deck = h('textarea', { id: 'deck', rows: 3, spellcheck: 'false' });
@@ -19,10 +22,12 @@ export function startView(root: HTMLElement, scenarios: Deck['scenarios']) {
       e.preventDefault();
       // /?seed=N replays the same shuffles: for demonstrations that should go the same way twice.
       const seed = Number.parseInt(new URLSearchParams(location.search).get('seed') ?? '', 10);
+      const kit = setup.settings(deck.value);
+      if ('error' in kit) return void render(problems, h('li', {}, kit.error));
       const body = {
         ...(Number.isInteger(seed) && seed >= 0 ? { seed } : {}),
-        scenario: scenario.value, rounds: Number(rounds.value), language: lang(),
-        timers: timers.value === 'on' ? {} : null, selfRun: selfRun.checked, ...(deck.value.trim() ? { deck: deck.value } : {}),
+        scenario: scenario.value, language: lang(),
+        timers: timers.value === 'on' ? {} : null, selfRun: selfRun.checked, ...kit.settings,
       };
       const res = await fetch('/api/sessions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       const answer = await res.json().catch(() => ({}));
@@ -46,11 +51,12 @@ export function startView(root: HTMLElement, scenarios: Deck['scenarios']) {
           h('h2', {}, ui('start.facilitate')), h('p', {}, ui('start.facilitateHelp')),
           h('p', { id: 'team-limit' }, ui('start.teamLimit', { max: TUNING.maxTeams })),
           h('label', { for: 'scenario' }, ui('start.scenario')), scenario,
-          h('label', { for: 'rounds' }, ui('start.rounds')), rounds,
+          setup.fields,
           h('label', { for: 'timers' }, ui('start.timers')), timers,
           h('label', { class: 'check' }, selfRun, ui('start.selfRun')),
           h('label', { for: 'deck' }, ui('start.deck')), deck, problems,
-          h('button', { type: 'submit', class: 'primary big', id: 'create-session' }, ui('start.create'))))));
+          h('button', { type: 'submit', class: 'primary big', id: 'create-session' }, ui('start.create')))),
+      setup.ownCases));
   };
   draw();
 }

@@ -1,0 +1,71 @@
+// The facilitator's kit on the start page: the session's length (which sets rounds and timers through the plan),
+// and own cases written in the form, which go into the new session's deck.
+import { html, render } from 'lit-html';
+import type { Dilemma } from '../../shared/cards/schema.ts';
+import { t } from '../../shared/i18n/index.ts';
+import { withOwnCases } from '../../shared/owncase/file.ts';
+import { SESSION_LENGTHS, sessionPlan } from '../../shared/plan/plan.ts';
+import { lang } from '../lib/i18n.ts';
+import { ownCaseForm } from './ownCaseForm.ts';
+import './kit.css';
+
+const DEFAULT_LENGTH = 90;
+
+export interface SessionSetup {
+  /** Fields inside the create form. */
+  fields: HTMLElement;
+  /** The own-case writer, outside the create form (a form of its own). */
+  ownCases: HTMLElement;
+  /** The settings these fields add to a new session's body, or an error text. */
+  settings(deckText: string): { settings: Record<string, unknown> } | { error: string };
+  redraw(): void;
+}
+
+export function sessionSetup(): SessionSetup {
+  const fields = document.createElement('div');
+  fields.className = 'session-setup';
+  const ownCases = document.createElement('div');
+  ownCases.className = 'card-form owncase-box';
+  let length: number | null = DEFAULT_LENGTH;
+  let rounds = 5;
+  const cards: Dilemma[] = [];
+
+  const p = (key: string, params?: Record<string, string | number>) => t(lang(), `plan.${key}`, params);
+  const drawFields = () => render(html`
+    <label for="session-length">${p('length')}</label>
+    <select id="session-length" @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; length = v ? Number(v) : null; drawFields(); }}>
+      ${SESSION_LENGTHS.full.map((n) => html`<option value=${n} ?selected=${n === length}>${p('lengthOption', { n, rounds: sessionPlan('full', n).rounds })}</option>`)}
+      <option value="" ?selected=${length === null}>${t(lang(), 'ui.start.rounds')}</option>
+    </select>
+    ${length === null ? html`<label for="rounds">${t(lang(), 'ui.start.rounds')}</label>
+      <select id="rounds" @change=${(e: Event) => { rounds = Number((e.target as HTMLSelectElement).value); }}>
+        ${[3, 4, 5, 6, 7, 8].map((n) => html`<option value=${n} ?selected=${n === rounds}>${n}</option>`)}
+      </select>` : null}
+    ${cards.length ? html`<p class="kit-own-title">${t(lang(), 'owncase.ownCards')}</p>
+      <ul class="kit-cards" id="start-own-cards">${cards.map((c) => html`<li>${c.title.nl}</li>`)}</ul>` : null}`, fields);
+
+  const drawForm = ownCaseForm(ownCases, {
+    addLabel: () => t(lang(), 'owncase.addNew'),
+    add: async (card) => {
+      if (cards.some((c) => c.id === card.id)) return t(lang(), 'errors.duplicateCard');
+      cards.push(card);
+      drawFields();
+      return null;
+    },
+  });
+
+  drawFields();
+  return {
+    fields,
+    ownCases,
+    settings(deckText) {
+      const deck = withOwnCases(deckText, cards);
+      if ('error' in deck) return { error: deck.error };
+      return { settings: { ...(length ? { length } : { rounds }), ...(deck.text.trim() ? { deck: deck.text } : {}) } };
+    },
+    redraw() {
+      drawFields();
+      drawForm();
+    },
+  };
+}
