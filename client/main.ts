@@ -3,6 +3,7 @@ import '@fontsource/atkinson-hyperlegible-next/400.css';
 import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './styles.css';
 import { h, render } from './lib/dom.ts';
+import { withCurrentDeck } from './lib/currentDeck.ts';
 import { ui } from './lib/i18n.ts';
 import { connect, deviceToken, explainError, facilitatorKey, fetchDeck, lookUpCode, rememberKey } from './lib/net.ts';
 
@@ -48,14 +49,14 @@ async function route() {
     if (page === 'facilitate' || page === 'watch') {
       const key = page === 'facilitate' ? keyFromHash(session.code) : null;
       if (page === 'facilitate' && !key) return fail(ui('error.noKey'));
-      const conn = await connect(session.roomId, key ? { role: 'facilitator', key } : { role: 'observer', code: session.code });
+      const conn = withCurrentDeck(await connect(session.roomId, key ? { role: 'facilitator', key } : { role: 'observer', code: session.code }), deck, session.code);
       const { projectorView } = await import('./views/projector.ts');
       const consoleBox = projectorView(root, conn, deck, session.code, await joinBase());
       if (key) (await import('./views/console.ts')).facilitatorConsole(consoleBox, conn, deck, session.code, key);
       return;
     }
     if (page === 'join' || page === 'play') {
-      const conn = await connect(session.roomId, { role: 'team', code: session.code, deviceToken: deviceToken() });
+      const conn = withCurrentDeck(await connect(session.roomId, { role: 'team', code: session.code, deviceToken: deviceToken() }), deck, session.code);
       const seat = () => conn.game().devices[conn.room.sessionId]?.team || null;
       const { teamView } = await import('./views/team.ts');
       const team = seat();

@@ -8,12 +8,13 @@ import { JoinCode } from '../shared/protocol/session.ts';
 import { fromLoopback, isForwarded, type AddressOf } from './address.ts';
 import type { Config } from './config.ts';
 import { secretMatches } from './crypto.ts';
-import { builtInDeck, deckForSession, publicDeck } from './decks.ts';
+import { builtInDeck, publicDeck } from './decks.ts';
 import { lanAddresses } from './lan.ts';
 import type { AttemptLimiter, CreationBudget } from './limits.ts';
 import { createSession } from './sessions.ts';
 import { mountClient } from './static.ts';
-import { mountPlanRoute } from './planRoute.ts';
+import { sessionDeck } from './ownCards.ts';
+import { mountKitRoutes } from './kitRoutes.ts';
 import { sessionDebrief } from './sessionDebrief.ts';
 import type { SessionDirectory } from './directory.ts';
 import { StoreError, type SessionStore } from './store.ts';
@@ -129,10 +130,10 @@ export function mountRoutes(app: Application, { store, config, directory, limite
       limiter.fail(who);
       return void res.status(404).json({ error: 'unknownCode' });
     }
-    res.json(publicDeck(await deckForSession(session.code, session.settings.deck)));
+    res.json(publicDeck(await sessionDeck(store, session)));
   });
 
-  mountPlanRoute(app, store, { limiter, address });
+  mountKitRoutes(app, store, { limiter, address });
 
   app.get('/api/sessions/:code/export.:format', async (req: Request, res: Response) => {
     const who = address(req);

@@ -1,7 +1,7 @@
 // Sessions: creating them (settings, deck, join code, facilitator key), rebuilding a session's game from its
 // stored log, and bringing its room up when it is first asked for (a restart restores rooms lazily).
 import { matchMaker } from '@colyseus/core';
-import { createGame, replay } from '../shared/engine/index.ts';
+import { check, createGame, replay } from '../shared/engine/index.ts';
 import type { GameState } from '../shared/engine/types.ts';
 import { SessionSettings } from '../shared/protocol/session.ts';
 import { withPlan } from '../shared/plan/settings.ts';
@@ -32,7 +32,12 @@ export async function createSession(store: SessionStore, directory: SessionDirec
   while (store.codeInUse(code)) code = newJoinCode();
   const key = newFacilitatorKey();
   const roomId = newRoomId();
+  // The deck choice made with the session is its first action, so replay and the console's later choices start from it.
+  const leaveOut = settings.leaveOut?.length ? { type: 'leaveOut' as const, dilemmas: settings.leaveOut } : null;
+  const refused = leaveOut && check(created.value, leaveOut);
+  if (refused) return { ok: false, status: 400, error: 'badSettings', problems: [`leaveOut: ${refused.code} ${refused.params?.card ?? ''}`] };
   store.createSession({ code, roomId, keyHash: hashSecret(key), settings, seed: created.value.seed, createdAt: Date.now() });
+  if (leaveOut) store.appendAction(code, { seq: 1, at: Date.now(), by: 'facilitator', action: leaveOut });
   await openRoom(code);
   await directory.register({ code, roomId, language: settings.language, selfRun: settings.selfRun });
   return { ok: true, code, key, roomId };

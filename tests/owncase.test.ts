@@ -2,19 +2,9 @@
 // field, and a downloaded case uploads again unchanged.
 import { describe, expect, it } from 'vitest';
 import { t } from '../shared/i18n/index.ts';
-import { cardToForm, checkForm, emptyForm, ownCardId, type OwnCaseForm } from '../shared/owncase/form.ts';
+import { cardToForm, checkForm, emptyForm, ownCardId } from '../shared/owncase/form.ts';
 import { ownCasesYaml, readOwnCases, withOwnCases } from '../shared/owncase/file.ts';
-
-export const conversationCase = (): OwnCaseForm => ({
-  kind: 'gedoe',
-  title: 'De buurtmoestuin en het hek',
-  situation: 'Een paar bewoners willen een hek om de moestuin. Anderen vinden dat de tuin dan niet meer van iedereen is.',
-  options: [
-    { label: 'Een hek met een open deur overdag', hint: 'Veilig, maar het voelt minder open', effects: [] },
-    { label: 'Geen hek, wel afspraken', hint: 'Open, maar afspraken vragen onderhoud', effects: [] },
-  ],
-  reflection: 'Van wie is de tuin eigenlijk, en wie bepaalt dat?',
-});
+import { conversationCase } from './helpers/owncase.ts';
 
 describe('the own-case form', () => {
   it('makes a conversation card without effects that the card schema accepts, Dutch for both languages', () => {

@@ -5,6 +5,7 @@ import { h, render } from '../lib/dom.ts';
 import { local, ui } from '../lib/i18n.ts';
 import { teamsInOrder } from '../lib/model.ts';
 import { explainError, type Connection } from '../lib/net.ts';
+import { consoleKit } from './consoleKit.ts';
 import { deviceMoves } from './consoleDevices.ts';
 import { planPanel } from './consolePlan.ts';
 import { confirmDialog, teamBadge, toast } from './parts.ts';
@@ -15,6 +16,9 @@ export function facilitatorConsole(box: HTMLElement, conn: Connection, deck: Dec
   // The session plan draws itself into its own box, kept across the console's redraws.
   const planBox = h('div', { class: 'console-plan-box' });
   planPanel(planBox, conn, code, key);
+  // Deck choice and own cases, also in their own box.
+  const kitBox = h('div', { class: 'console-kit-box' });
+  consoleKit(kitBox, conn, deck, key);
   const act = async (action: object, confirm?: string) => {
     if (confirm && !(await confirmDialog(confirm, ui('console.yes'), ui('board.cancel')))) return;
     try {
@@ -52,6 +56,7 @@ export function facilitatorConsole(box: HTMLElement, conn: Connection, deck: Dec
     render(box, h('section', { class: 'console', 'aria-label': ui('console.title') },
       h('div', { class: 'console-head' }, h('h2', {}, ui('console.title')), h('button', { type: 'button', class: 'link', onclick: () => { open = false; draw(); } }, ui('console.hide'))),
       planBox,
+      kitBox,
       h('div', { class: 'console-row' },
         g.phase === 'lobby' ? h('button', { type: 'button', class: 'primary', id: 'console-start', onclick: () => act({ type: 'start' }) }, ui('console.start'))
           : h('button', { type: 'button', class: 'primary', id: 'console-next', disabled: g.phase === 'ended', onclick: () => act({ type: 'next' }) }, ui('console.next')),

@@ -6,6 +6,7 @@ import { t } from '../../shared/i18n/index.ts';
 import { withOwnCases } from '../../shared/owncase/file.ts';
 import { SESSION_LENGTHS, sessionPlan } from '../../shared/plan/plan.ts';
 import { lang } from '../lib/i18n.ts';
+import { deckChoiceView, type ChoiceCard } from './deckChoice.ts';
 import { ownCaseForm } from './ownCaseForm.ts';
 import './kit.css';
 
@@ -29,6 +30,18 @@ export function sessionSetup(): SessionSetup {
   let length: number | null = DEFAULT_LENGTH;
   let rounds = 5;
   const cards: Dilemma[] = [];
+  // The built-in dilemmas of the chosen scenario, and those the facilitator leaves out.
+  let builtIn: (ChoiceCard & { scenarios: string[] | null })[] = [];
+  let out = new Set<string>();
+  const scenario = () => (document.getElementById('scenario') as HTMLSelectElement | null)?.value ?? '';
+  const fitting = () => builtIn.filter((c) => !c.scenarios || c.scenarios.includes(scenario()));
+  void fetch('/api/dilemmas').then((r) => r.json()).then((list) => {
+    builtIn = list;
+    drawFields();
+  }).catch(() => {});
+  document.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).id === 'scenario') drawFields();
+  });
 
   const p = (key: string, params?: Record<string, string | number>) => t(lang(), `plan.${key}`, params);
   const drawFields = () => render(html`
@@ -41,6 +54,7 @@ export function sessionSetup(): SessionSetup {
       <select id="rounds" @change=${(e: Event) => { rounds = Number((e.target as HTMLSelectElement).value); }}>
         ${[3, 4, 5, 6, 7, 8].map((n) => html`<option value=${n} ?selected=${n === rounds}>${n}</option>`)}
       </select>` : null}
+    ${builtIn.length ? deckChoiceView({ cards: fitting(), out, idPrefix: 'start-', change: (next) => { out = next; drawFields(); } }) : null}
     ${cards.length ? html`<p class="kit-own-title">${t(lang(), 'owncase.ownCards')}</p>
       <ul class="kit-cards" id="start-own-cards">${cards.map((c) => html`<li>${c.title.nl}</li>`)}</ul>` : null}`, fields);
 
@@ -61,7 +75,8 @@ export function sessionSetup(): SessionSetup {
     settings(deckText) {
       const deck = withOwnCases(deckText, cards);
       if ('error' in deck) return { error: deck.error };
-      return { settings: { ...(length ? { length } : { rounds }), ...(deck.text.trim() ? { deck: deck.text } : {}) } };
+      const leaveOut = fitting().filter((c) => out.has(c.id)).map((c) => c.id);
+      return { settings: { ...(length ? { length } : { rounds }), ...(deck.text.trim() ? { deck: deck.text } : {}), ...(leaveOut.length ? { leaveOut } : {}) } };
     },
     redraw() {
       drawFields();

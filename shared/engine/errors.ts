@@ -3,7 +3,7 @@
 export const RULE_ERRORS = [
   'alreadyActive', 'alreadyClaimed', 'alreadyPaused', 'alreadyRealised', 'alreadyStarted', 'bonusGiven',
   'cardNotInHand', 'chooseInitiativeAndLocation', 'chooseOption', 'chooseOtherTeam', 'chooseTokenType',
-  'dilemmaHasNoTarget', 'dilemmaNotAvailable', 'fundItFirst', 'gameOver', 'initiativePaused',
+  'dilemmaHasNoTarget', 'dilemmaNotAvailable', 'duplicateCard', 'fundItFirst', 'gameOver', 'initiativePaused',
   'locationDoesNotFit', 'locationTaken', 'nameEmpty', 'nameTaken', 'needsCoFunders', 'needsCoFunding', 'needsEnergieOrGroen',
   'needsSmallInitiative', 'needsTalkOption', 'needsTwoDomains', 'noCardsLeft', 'noTeams', 'noVoteYet',
   'nobodyFundedYou', 'notEnoughTokens', 'notInDiscard', 'notInMarket', 'notNeeded', 'notPaused', 'notStarted', 'notStuck',

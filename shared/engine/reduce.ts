@@ -7,6 +7,7 @@ import {
 import { castVote, checkLock, checkPick, checkVote, lockVote, pickDilemma } from './dilemmas.ts';
 import { checkPlacement, placeInitiative, planFunding, fund } from './initiatives.ts';
 import { activeTeams, deckIndex, fail, findTeam, scenarioOf, targetFor, winTarget } from './lookup.ts';
+import { addDilemma, checkAddDilemma, checkLeaveOut, deckAtStart, leaveOut } from './deckChoice.ts';
 import { advance, beginRound, endGame, settle } from './phases.ts';
 import { harvestLine, answerClosing, checkText } from './reflection.ts';
 import { drawPrinciples } from './piles.ts';
@@ -117,6 +118,10 @@ export function check(state: GameState, a: Action): RuleError | null {
       return running;
     case 'pickDilemma':
       return checkPick(state, a.dilemma);
+    case 'addDilemma':
+      return checkAddDilemma(state, a);
+    case 'leaveOut':
+      return checkLeaveOut(state, a);
     case 'dialogueBonus': {
       if (state.phase !== 'vieren') return fail('wrongPhase');
       const team = findTeam(state, a.team);
@@ -216,6 +221,10 @@ function applyAction(state: GameState, a: Action, events: GameEvent[]) {
       return advance(state, events);
     case 'pickDilemma':
       return pickDilemma(state, a.dilemma, events);
+    case 'addDilemma':
+      return addDilemma(state, a.card, events);
+    case 'leaveOut':
+      return leaveOut(state, a);
     case 'dialogueBonus':
       // Trust for the neighbourhood and Energie for the team; no CP (v1's +1 CP a round swung the win rate).
       state.vertrouwen = Math.min(TUNING.trustMax, state.vertrouwen + 1);
@@ -262,7 +271,7 @@ export function step(state: GameState, a: Action, events: GameEvent[] = []): Rul
   const error = check(state, a);
   if (error) return error;
   if (a.type === 'undo') {
-    const rebuilt = rebuild(state.deck, state.settings, state.seed, state.history.slice(0, -1));
+    const rebuilt = rebuild(deckAtStart(state), state.settings, state.seed, state.history.slice(0, -1));
     events.push({ type: 'undone', action: state.history.at(-1)!.type });
     Object.assign(state, rebuilt);
     return null;

@@ -189,6 +189,7 @@ export type GameEvent =
   | { type: 'principlePlayed'; team: string; principle: number }
   | { type: 'peeked'; team: string; cards: string[]; private: string }
   | { type: 'dilemma'; card: string; targets: string[]; initiative: string | null }
+  | { type: 'dilemmaAdded'; card: string }
   | { type: 'voted'; team: string }
   | { type: 'voteLocked'; team: string }
   | { type: 'harvest'; team: string }

@@ -1,6 +1,7 @@
 // zod schemas for every action. Clients build intents with these; the server parses every message with them.
 // Shape lives here; whether an action is allowed right now is the engine's business.
 import { z } from 'zod';
+import { Dilemma } from '../cards/schema.ts';
 import { TEAM_COLOURS, TEAM_ICONS, TOKEN_TYPES } from '../vocabulary.ts';
 
 const cardId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/);
@@ -67,6 +68,10 @@ export const FacilitatorAction = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start') }),
   z.strictObject({ type: z.literal('next') }),
   z.strictObject({ type: z.literal('pickDilemma'), dilemma: cardId }),
+  /** An own case, written during the session: the card travels in the action (the log holds it). */
+  z.strictObject({ type: z.literal('addDilemma'), card: Dilemma }),
+  /** The dilemmas out of play from now on (all others in the deck are in play). */
+  z.strictObject({ type: z.literal('leaveOut'), dilemmas: z.array(cardId).max(500) }),
   /** Once a round in Vieren & Leren, to one team for its part in the conversation. */
   z.strictObject({ type: z.literal('dialogueBonus'), team: teamId }),
   /** The two closing questions; null puts back the default question. */

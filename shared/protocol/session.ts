@@ -38,6 +38,8 @@ export const SessionSettings = z.strictObject({
   deck: z.string().max(MAX_DECK_BYTES).refine((text) => new TextEncoder().encode(text).length <= MAX_DECK_BYTES, 'at most 256 KB').optional(),
   /** Session length in minutes: the session plan sets the rounds and the phase timers from it. */
   length: z.literal(SESSION_LENGTHS.full).optional(),
+  /** Built-in dilemmas left out of this session's draw pile (the facilitator's deck choice). */
+  leaveOut: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/)).max(500).optional(),
 });
 export type SessionSettings = z.infer<typeof SessionSettings>;
 

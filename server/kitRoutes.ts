@@ -1,10 +1,12 @@
-// GET /api/sessions/CODE/plan (facilitator key): the session plan and when each moment of the game began,
-// so the console can show where the session stands against the clock. Never shown on the projector.
+// Routes of the facilitator's kit:
+// - GET /api/sessions/CODE/plan (facilitator key): the session plan and when each moment of the game began, so the
+//   console can show where the session stands against the clock. Never shown on the projector.
+// - GET /api/dilemmas: the built-in dilemmas (title, kind, themes), for the deck choice on the start page.
 import type { Application, Request } from 'express';
 import { momentStarts } from '../shared/plan/progress.ts';
 import { planForSettings } from '../shared/plan/settings.ts';
 import { secretMatches } from './crypto.ts';
-import { deckForSession } from './decks.ts';
+import { builtInDeck, deckForSession } from './decks.ts';
 import type { AttemptLimiter } from './limits.ts';
 import type { SessionRecord, SessionStore } from './store.ts';
 
@@ -27,7 +29,11 @@ interface Guard {
   address(req: Request): string;
 }
 
-export function mountPlanRoute(app: Application, store: SessionStore, guard: Guard) {
+export function mountKitRoutes(app: Application, store: SessionStore, guard: Guard) {
+  app.get('/api/dilemmas', (_req, res) => {
+    res.json(builtInDeck().dilemmas.map((d) => ({ id: d.id, kind: d.kind, title: d.title, tags: (d as { tags?: string[] }).tags ?? [], scenarios: (d as { scenarios?: string[] }).scenarios ?? null })));
+  });
+
   app.get('/api/sessions/:code/plan', async (req, res) => {
     const who = guard.address(req);
     if (!guard.limiter.allowed(who)) return void res.status(429).json({ error: 'tooManyAttempts' });
