@@ -28,7 +28,7 @@ describe('the kit in a session', () => {
 
     const teams = [];
     for (const name of ['Zon', 'Blad', 'Huis']) {
-      const device = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
+      const device = await join(server.url, s.roomId, { role: 'team', code: s.code, deviceToken: newDeviceToken() });
       expect(await ask(device, 'createTeam', { name, colour: ['#E69F00', '#56B4E9', '#009E73'][teams.length], icon: ['sun', 'leaf', 'home'][teams.length] })).toMatchObject({ ok: true });
       teams.push(device);
     }
