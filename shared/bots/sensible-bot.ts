@@ -198,14 +198,15 @@ export function scoredBot({ adjust, widen = true, proposeTrades = true }: Style 
     if (nothingToWeigh(state)) return team.ready ? null : { type: 'ready', team: teamId, ready: true };
     const need = needsOf(state, team);
     const ctx: Context = { need, hasOpenOffer: state.trades.some((t) => t.from === teamId) };
-    const pick: { action: TeamAction | null; score: number } = { action: null, score: -Infinity };
+    // The best action; equally good ones are chosen between at random (each of k ties kept with chance 1/k).
+    const pick: { action: TeamAction | null; score: number; ties: number } = { action: null, score: -Infinity, ties: 0 };
     const consider = (actions: TeamAction[]) => {
       for (const a of actions) {
         const base = score(state, team, a, ctx);
         const s = adjust ? adjust(state, team, a, base) : base;
         if (s === null) continue;
-        const jittered = s + random(rng) * 0.01;
-        if (jittered > pick.score) Object.assign(pick, { action: a, score: jittered });
+        if (s > pick.score) Object.assign(pick, { action: a, score: s, ties: 1 });
+        else if (s === pick.score && random(rng) * ++pick.ties < 1) pick.action = a;
       }
     };
     consider(legalActions(state, teamId, { offers: false }));
