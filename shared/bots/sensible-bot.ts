@@ -15,6 +15,7 @@ import { voteEffects } from '../engine/votes.ts';
 import { random } from '../engine/rng.ts';
 import { total, zeroTokens } from '../engine/tokens.ts';
 import type { GameState, TeamState } from '../engine/types.ts';
+import { TUNING } from '../engine/tuning.ts';
 import type { Bot } from './types.ts';
 
 const READY = 0.5;
@@ -34,18 +35,54 @@ function needsOf(state: GameState, team: TeamState): Tokens {
   return need;
 }
 
-function effectValue(state: GameState, e: DilemmaEffect): number {
+/** What the bot weighs a dilemma effect with: the team's situation, in tokens. */
+interface Worth {
+  /** Doen phases still to come: tokens and Vertrouwen won after the last one buy nothing. */
+  roundsLeft: number;
+  need: Tokens;
+  team: TeamState;
+  /** Teams whose votes move Vertrouwen in this dilemma: their moves share one capped swing. */
+  deciders: number;
+}
+
+const CP_WORTH = 2.5;
+
+function tokenWorth(w: Worth, delta: Partial<Tokens>): number {
+  if (w.roundsLeft === 0) return 0;
+  let value = 0;
+  for (const t of TOKEN_TYPES) {
+    const n = delta[t] ?? 0;
+    // A token the team's initiatives still need is worth a whole one; a spare one (or one it lacks) a little less.
+    value += n * (w.need[t] > w.team.tokens[t] || n < 0 ? 1 : 0.6);
+  }
+  return value;
+}
+
+/** Vertrouwen matters near its thresholds: at 8 a big initiative needs one funding team less, at 2 positiespel costs more. */
+function trustWorth(state: GameState, w: Worth, delta: number): number {
+  if (w.roundsLeft === 0) return 0;
+  const share = Math.min(1, TUNING.trustSwingPerDilemma / Math.max(1, w.deciders));
+  const from = state.vertrouwen;
+  const to = Math.max(0, Math.min(TUNING.trustMax, from + delta));
+  const crosses = (line: number) => (from < line) !== (to < line);
+  let value = delta * 1.2;
+  if (crosses(TUNING.trustHigh)) value += Math.sign(delta) * 2.5;
+  if (crosses(TUNING.trustLow + 1)) value += Math.sign(delta) * 2;
+  return value * share;
+}
+
+function effectValue(state: GameState, w: Worth, e: DilemmaEffect): number {
   switch (e.type) {
-    case 'tokens': return total(e.delta);
-    case 'allTeams': return total(e.delta) * activeTeams(state).length * 0.6;
-    case 'income': return total(e.delta) * Math.max(1, state.settings.rounds - state.round);
-    case 'vertrouwen': return e.delta * 1.5;
-    case 'cp': return e.delta * 2;
-    case 'exhaust': return -2;
-    case 'discard': return -1.5 * e.count;
-    case 'draw': return e.count;
-    case 'progress': return e.delta * 0.8;
-    case 'pause': return -2;
+    case 'tokens': return tokenWorth(w, e.delta);
+    case 'allTeams': return tokenWorth(w, e.delta) * (1 + (activeTeams(state).length - 1) * 0.6);
+    case 'income': return total(e.delta) * w.roundsLeft;
+    case 'vertrouwen': return trustWorth(state, w, e.delta);
+    case 'cp': return e.delta * CP_WORTH;
+    case 'exhaust': return w.roundsLeft > 0 ? -2 : 0;
+    case 'discard': return w.roundsLeft > 0 ? -1.2 * e.count : 0;
+    case 'draw': return w.roundsLeft > 0 ? e.count : 0;
+    case 'progress': return e.delta;
+    case 'pause': return w.roundsLeft > 0 ? -2 : 0;
     case 'coopt': return -4;
   }
 }
@@ -54,12 +91,13 @@ function effectValue(state: GameState, e: DilemmaEffect): number {
  * What voting for this option is worth to the team, with the card it would argue (the engine's own
  * voteEffects). The small print is not known before the reveal: it counts half, as a guess.
  */
-function voteValue(state: GameState, team: TeamState, option: DilemmaOption, principle: number | undefined): number {
+function voteValue(state: GameState, team: TeamState, option: DilemmaOption, principle: number | undefined, need: Tokens): number {
   const card = dilemmaCard(state, state.dilemma!.card);
   const outcome = voteEffects(state, team, card, option, principle ?? null);
-  let value = outcome.effects.reduce((sum, e) => sum + effectValue(state, e) * (option.hidden.includes(e) ? 0.5 : 1), 0);
-  value -= total(outcome.cost) * 0.9;
-  value += outcome.extraTrust * 1.5;
+  const w: Worth = { roundsLeft: state.settings.rounds - state.round, need, team, deciders: card.target.kind === 'all' ? activeTeams(state).length : 1 };
+  let value = outcome.effects.reduce((sum, e) => sum + effectValue(state, w, e) * (option.hidden.includes(e) ? 0.5 : 1), 0);
+  value -= tokenWorth({ ...w, roundsLeft: Math.max(1, w.roundsLeft) }, outcome.cost);
+  value += outcome.extraTrust * 0.6;
   // A card spent with a vote is a card not played in Doen.
   if (principle !== undefined) value -= 0.5;
   return value;
@@ -148,8 +186,8 @@ function score(state: GameState, team: TeamState, a: TeamAction, ctx: Context): 
     case 'vote': {
       const option = dilemmaCard(state, state.dilemma!.card).options.find((o) => o.id === a.option)!;
       // Advice (another team decides): the bot advises what it would choose, and keeps its cards.
-      if (!decides(state, team.id)) return a.principle === undefined ? 10 + voteValue(state, team, option, undefined) : -1;
-      return 10 + voteValue(state, team, option, a.principle);
+      if (!decides(state, team.id)) return a.principle === undefined ? 10 + voteValue(state, team, option, undefined, ctx.need) : -1;
+      return 10 + voteValue(state, team, option, a.principle, ctx.need);
     }
     case 'offerTrade': return ctx.hasOpenOffer ? -1 : tradeValue(state, team, a, ctx.need);
     default: return tradeValue(state, team, a, ctx.need);
