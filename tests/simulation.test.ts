@@ -48,6 +48,7 @@ describe('bots', () => {
   });
 });
 
+// Each test starts the script in its own process: allow for a busy machine (nothing here measures speed).
 describe('npm run simulate', { timeout: 60_000 }, () => {
   it('prints one JSON object with every strategy, every card by ablation and the dialogue bonus', () => {
     const { code, stdout, stderr } = runScript('simulate.ts', ['--games', '4', '--seed', '3', '--teams', '2', '--rounds', '3', '--ablation-games', '2', '--json']);
