@@ -2,7 +2,7 @@
 import type { Deck } from '../cards/schema.ts';
 import { STRATEGIES, type Strategy } from '../bots/strategies.ts';
 import { createGame, step } from '../engine/reduce.ts';
-import { deriveSeed } from '../engine/rng.ts';
+import { deriveSeed, type Seed } from '../engine/rng.ts';
 import type { GameState } from '../engine/types.ts';
 import { PHASES, TEAM_COLOURS, TEAM_ICONS } from '../vocabulary.ts';
 
@@ -11,7 +11,7 @@ export interface SimOptions {
   rounds: number;
   /** One strategy per team, in seat order. */
   bots: Strategy[];
-  seed: number;
+  seed: Seed;
   /**
    * Which seat acts first: the bots take turns in seat order starting here, so over many games no seat is
    * favoured by always moving first (claiming the best spot, answering first).
