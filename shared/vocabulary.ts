@@ -25,7 +25,7 @@ export type Phase = (typeof PHASES)[number];
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Effect ids of the 18 principle cards (GAME.md, "Principle effects"). The number is the principle's number. */
+/** Effect ids of the 18 principle cards (docs/rules.md, "Principle cards"). The number is the principle's number. */
 export const PRINCIPLE_EFFECTS = [
   'geld-als-energie', 'trekker-handen-dubbel', 'moeite-waard', 'wereldproblemen-dichtbij', 'vier-successen',
   'energie-zoeken', 'alle-talenten', 'dialoog', 'betaalde-kracht', 'doen-niet-praten', 'leren',

@@ -1,4 +1,4 @@
-// Every principle card's effect, one row each (GAME.md, "Principle effects").
+// Every principle card's effect, one row each (docs/rules.md, "Principle cards").
 import { describe, expect, it } from 'vitest';
 import { reduce, viewFor } from '../shared/engine/index.ts';
 import type { GameState } from '../shared/engine/types.ts';

@@ -1,4 +1,4 @@
-// The simple strategies GAME.md's Balance section measures the game against. Each is the sensible bot with one
+// The simple strategies the rulebook's Balance section (docs/rules.md) measures the game against. Each is the sensible bot with one
 // habit replaced, so a strategy's win rate shows what that habit alone is worth. The simulation plays each
 // as all teams; none of them is offered to a room.
 import type { TeamAction } from '../protocol/actions.ts';

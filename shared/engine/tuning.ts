@@ -1,4 +1,4 @@
-// The numbers GAME.md marks "(tune)". The balance simulation (npm run simulate) is how they were chosen.
+// The numbers the rulebook (docs/spelregels.md, docs/rules.md) marks "(afstelling)" / "(tuning)". The balance simulation (npm run simulate) is how they were chosen.
 import type { Tokens } from '../vocabulary.ts';
 
 export const TUNING = {

@@ -1,4 +1,4 @@
-// The balance bands of GAME.md ("Balance"), as checks that name what is out of band.
+// The balance bands of the rulebook (docs/rules.md, "Balance"), as checks that name what is out of band.
 import type { Strategy } from '../bots/strategies.ts';
 import type { CardStats, StrategyStats } from './balance.ts';
 

@@ -6,7 +6,7 @@ import { join as joinPath } from 'node:path';
 import { createGameServer, type GameServer } from '../../server/app.ts';
 import { readConfig, type Config } from '../../server/config.ts';
 
-/** One port range per vitest worker, so test files never collide (STACK.md); TEST_PORT_BASE moves the whole
+/** One port range per vitest worker, so test files never collide; TEST_PORT_BASE moves the whole
  * range, so two checkouts can run their tests side by side. */
 export function testPort(offset = 0) {
   return Number(process.env.TEST_PORT_BASE ?? 31000) + Number(process.env.VITEST_POOL_ID ?? 1) * 50 + offset;
