@@ -2,6 +2,7 @@
 import '@fontsource/atkinson-hyperlegible-next/400.css';
 import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './styles.css';
+import './views/kit.css';
 import { h, render } from './lib/dom.ts';
 import { withCurrentDeck } from './lib/currentDeck.ts';
 import { ui } from './lib/i18n.ts';
@@ -29,6 +30,11 @@ function keyFromHash(code: string): string | null {
   return fromHash ?? facilitatorKey(code);
 }
 
+/** A dilemma-only session: the screens show no board and no tokens (see views/kit.css). */
+function markDilemmasOnly(mode: string) {
+  document.body.classList.toggle('dilemmas-only', mode === 'dilemmas');
+}
+
 async function route() {
   const [, page, rawCode] = location.pathname.split('/');
   const code = (rawCode ?? '').toUpperCase();
@@ -50,6 +56,7 @@ async function route() {
       const key = page === 'facilitate' ? keyFromHash(session.code) : null;
       if (page === 'facilitate' && !key) return fail(ui('error.noKey'));
       const conn = withCurrentDeck(await connect(session.roomId, key ? { role: 'facilitator', key } : { role: 'observer', code: session.code }), deck, session.code);
+      markDilemmasOnly(conn.game().mode);
       const { projectorView } = await import('./views/projector.ts');
       const consoleBox = projectorView(root, conn, deck, session.code, await joinBase());
       if (key) (await import('./views/console.ts')).facilitatorConsole(consoleBox, conn, deck, session.code, key);
@@ -57,6 +64,7 @@ async function route() {
     }
     if (page === 'join' || page === 'play') {
       const conn = withCurrentDeck(await connect(session.roomId, { role: 'team', code: session.code, deviceToken: deviceToken() }), deck, session.code);
+      markDilemmasOnly(conn.game().mode);
       const seat = () => conn.game().devices[conn.room.sessionId]?.team || null;
       const { teamView } = await import('./views/team.ts');
       const team = seat();

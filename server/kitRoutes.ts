@@ -4,7 +4,7 @@
 // - GET /api/dilemmas: the built-in dilemmas (title, kind, themes), for the deck choice on the start page.
 import type { Application, Request } from 'express';
 import { momentStarts } from '../shared/plan/progress.ts';
-import { planForSettings } from '../shared/plan/settings.ts';
+import { gameSettingsOf, planForSettings } from '../shared/plan/settings.ts';
 import { secretMatches } from './crypto.ts';
 import { builtInDeck, deckForSession } from './decks.ts';
 import type { AttemptLimiter } from './limits.ts';
@@ -18,9 +18,8 @@ export function facilitatorSession(store: SessionStore, req: Request): SessionRe
 }
 
 export async function sessionTimes(store: SessionStore, session: SessionRecord) {
-  const { scenario, rounds, language } = session.settings;
   const log = store.actions(session.code);
-  return momentStarts(await deckForSession(session.code, session.settings.deck), { scenario, rounds, language }, session.seed, log);
+  return momentStarts(await deckForSession(session.code, session.settings.deck), gameSettingsOf(session.settings), session.seed, log);
 }
 
 /** A wrong key counts in the server's one limiter of guesses. */

@@ -4,7 +4,7 @@ import { matchMaker } from '@colyseus/core';
 import { check, createGame, replay } from '../shared/engine/index.ts';
 import type { GameState } from '../shared/engine/types.ts';
 import { SessionSettings } from '../shared/protocol/session.ts';
-import { withPlan } from '../shared/plan/settings.ts';
+import { gameSettingsOf, withPlan } from '../shared/plan/settings.ts';
 import { newFacilitatorKey, newJoinCode, newRoomId, newSeed, hashSecret } from './crypto.ts';
 import { deckForSession, deckFromUpload } from './decks.ts';
 import type { SessionDirectory } from './directory.ts';
@@ -25,7 +25,7 @@ export async function createSession(store: SessionStore, directory: SessionDirec
   if (problems.length > 0) return { ok: false, status: 400, error: 'deckInvalid', problems };
   // A demo seed gives the same shuffles again; otherwise 256 bits from the OS.
   const seed = settings.seed ?? newSeed();
-  const created = createGame(deck, { scenario: settings.scenario, rounds: settings.rounds, language: settings.language }, seed);
+  const created = createGame(deck, gameSettingsOf(settings), seed);
   if (!created.ok) return { ok: false, status: 400, error: created.error.code, problems: [] };
 
   let code = newJoinCode();
@@ -55,8 +55,7 @@ export async function loadSession(store: SessionStore, code: string): Promise<Lo
   if (!session) return null;
   const deck = await deckForSession(code, session.settings.deck);
   const log = store.actions(code);
-  const { scenario, rounds, language } = session.settings;
-  const game = replay(deck, { scenario, rounds, language }, session.seed, log.map((l) => l.action));
+  const game = replay(deck, gameSettingsOf(session.settings), session.seed, log.map((l) => l.action));
   if (!game.ok) throw new Error(`session ${code} does not replay: action ${game.error.index} refused (${game.error.code})`);
   return { session, game: game.value, log };
 }

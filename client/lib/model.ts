@@ -18,7 +18,7 @@ export interface PrivateModel {
 }
 
 export interface GameModel {
-  code: string; scenario: string; language: string; selfRun: boolean; phase: string; round: number; rounds: number; paused: boolean;
+  code: string; scenario: string; language: string; selfRun: boolean; mode: string; phase: string; round: number; rounds: number; paused: boolean;
   cp: number; target: number; vertrouwen: number; domains: string[]; market: string[];
   teams: Record<string, TeamModel>; projects: Record<string, ProjectModel>;
   dilemma?: { card: string; targets: string[]; initiative: string; voted: string[]; revealed: boolean; choices: { team: string; option: string; principle: number; defaulted: boolean }[] };

@@ -4,7 +4,8 @@ import type { Deck } from '../../shared/cards/schema.ts';
 import type { Debrief } from '../../shared/debrief/build.ts';
 import { createBoard } from '../board/createBoard.ts';
 import { h, icon, render } from '../lib/dom.ts';
-import { lang, setLanguage, ui } from '../lib/i18n.ts';
+import { lang, setLanguage, tr, ui } from '../lib/i18n.ts';
+import { debriefTalk } from './debriefTalk.ts';
 import { ICONS } from '../lib/icons.ts';
 import { languageSwitch, reducedMotion } from './parts.ts';
 
@@ -19,28 +20,29 @@ export async function debriefView(root: HTMLElement, code: string, key: string, 
   const canvas = h('canvas', { id: 'cp-chart', role: 'img', 'aria-label': ui('debrief.chart') });
   const boardBox = h('div', { class: 'board debrief-board' });
   const q = `?key=${encodeURIComponent(key)}`;
+  const withBoard = d.mode !== 'dilemmas';
+  const talk = h('div', { class: 'debrief-talk-box' });
   render(root, h('main', { class: 'debrief' },
     h('header', { class: 'debrief-header' },
-      h('h1', {}, `${ui('appTitle')} · ${d.scenario.name}`),
+      h('h1', {}, `${tr('debrief.title')} · ${d.scenario.name}`),
       h('div', { class: 'row no-print' },
         ...(['json', 'csv', 'md'] as const).map((f) => h('a', { class: 'button secondary', href: `/api/sessions/${code}/export.${f}${q}`, download: `gemeenschapskracht-${code}.${f}`, id: `download-${f}` }, icon(ICONS.download), `${ui('debrief.download')} ${f.toUpperCase()}`)),
         h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, icon(ICONS.printer), ui('debrief.print')),
         languageSwitch(() => { setLanguage(lang() === 'nl' ? 'en' : 'nl'); void debriefView(root, code, key, deck); }))),
-    h('p', { class: 'result' }, d.result ? (d.result.won ? ui('end.won') : ui('end.notWon')) : '', ' ', ui('end.summary', { cp: d.cp, target: d.target, domains: d.domains.length })),
-    h('section', { class: 'debrief-grid' },
-      h('div', { class: 'chart-box' }, h('h2', {}, ui('debrief.chart')), canvas),
-      h('div', {}, h('h2', {}, ui('debrief.initiatives')), boardBox,
-        h('ul', {}, ...d.initiatives.filter((i) => i.realised).map((i) => h('li', {}, h('b', {}, i.title), ` · ${i.location} · ${team(i.trekker)?.name ?? ''} · +${i.cp}`))))),
-    h('section', {}, h('h2', {}, ui('debrief.domains')), h('p', {}, d.domains.map((x) => ui(`domains.${x}`)).join(', ') || '—')),
-    h('section', {}, h('h2', {}, ui('debrief.principles')),
-      h('table', {}, h('tbody', {}, ...Object.entries(d.principlesPlayed).sort((a, b) => b[1].count - a[1].count).map(([n, p]) => h('tr', {},
-        h('td', {}, `${n}. ${p.title}`), h('td', {}, ui('debrief.times', { n: p.count })),
-        h('td', {}, Object.entries(p.byTeam).map(([t, c]) => `${team(t)?.name ?? t} ${c}×`).join(', '))))))),
-    h('section', {}, h('h2', {}, ui('debrief.dilemmas')),
-      ...d.timeline.filter((r) => r.dilemma).map((r) => h('article', { class: 'debrief-dilemma' },
-        h('h3', {}, ui('phase.round', { round: r.round, rounds: d.rounds }), ': ', r.dilemma!.title),
-        h('ul', {}, ...r.choices.map((c) => h('li', {}, h('b', {}, team(c.team)?.name ?? c.team), `: ${c.label}`, c.principle ? ` (+${c.principle})` : '', c.defaulted ? ` ${ui('dilemma.defaulted')}` : ''))),
-        h('p', { class: 'reflection' }, h('b', {}, `${ui('dilemma.reflection')}: `), r.dilemma!.reflection))))));
+    ...(withBoard ? [
+      h('p', { class: 'result' }, d.result ? (d.result.won ? ui('end.won') : ui('end.notWon')) : '', ' ', ui('end.summary', { cp: d.cp, target: d.target, domains: d.domains.length })),
+      h('section', { class: 'debrief-grid' },
+        h('div', { class: 'chart-box' }, h('h2', {}, ui('debrief.chart')), canvas),
+        h('div', {}, h('h2', {}, ui('debrief.initiatives')), boardBox,
+          h('ul', {}, ...d.initiatives.filter((i) => i.realised).map((i) => h('li', {}, h('b', {}, i.title), ` · ${i.location} · `,
+            tr('debrief.trekker', { team: team(i.trekker)?.name ?? '' }),
+            i.cofunders.length ? `; ${tr('debrief.cofunders', { teams: i.cofunders.map((f) => `${team(f.team)?.name ?? f.team} ${f.tokens}`).join(', ') })}` : '', ` · +${i.cp}`))))),
+      h('section', {}, h('h2', {}, ui('debrief.domains')), h('p', {}, d.domains.map((x) => ui(`domains.${x}`)).join(', ') || '—')),
+    ] : [h('p', { class: 'result' }, tr('debrief.dilemmasOnly'))]),
+    talk));
+  // The conversation: votes with reasons, harvest, principles argued and played, closing answers, questions, plan.
+  debriefTalk(talk, d);
+  if (!withBoard) return;
 
   const { Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Filler } = await import('chart.js');
   Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Filler);

@@ -4,13 +4,13 @@ import { html, render } from 'lit-html';
 import type { Dilemma } from '../../shared/cards/schema.ts';
 import { t } from '../../shared/i18n/index.ts';
 import { withOwnCases } from '../../shared/owncase/file.ts';
-import { SESSION_LENGTHS, sessionPlan } from '../../shared/plan/plan.ts';
+import { SESSION_LENGTHS, SESSION_MODES, sessionPlan, type SessionMode } from '../../shared/plan/plan.ts';
 import { lang } from '../lib/i18n.ts';
 import { deckChoiceView, type ChoiceCard } from './deckChoice.ts';
 import { ownCaseForm } from './ownCaseForm.ts';
 import './kit.css';
 
-const DEFAULT_LENGTH = 90;
+const DEFAULT_LENGTH = { full: 90, dilemmas: 45 } as const;
 
 export interface SessionSetup {
   /** Fields inside the create form. */
@@ -27,7 +27,8 @@ export function sessionSetup(): SessionSetup {
   fields.className = 'session-setup';
   const ownCases = document.createElement('div');
   ownCases.className = 'card-form owncase-box';
-  let length: number | null = DEFAULT_LENGTH;
+  let mode: SessionMode = 'full';
+  let length: number | null = DEFAULT_LENGTH.full;
   let rounds = 5;
   const cards: Dilemma[] = [];
   // The built-in dilemmas of the chosen scenario, and those the facilitator leaves out.
@@ -45,10 +46,14 @@ export function sessionSetup(): SessionSetup {
 
   const p = (key: string, params?: Record<string, string | number>) => t(lang(), `plan.${key}`, params);
   const drawFields = () => render(html`
+    <label for="session-mode">${p('mode')}</label>
+    <select id="session-mode" @change=${(e: Event) => { mode = (e.target as HTMLSelectElement).value as SessionMode; length = DEFAULT_LENGTH[mode]; drawFields(); }}>
+      ${SESSION_MODES.map((m) => html`<option value=${m} ?selected=${m === mode}>${p(`mode.${m}`)}</option>`)}
+    </select>
     <label for="session-length">${p('length')}</label>
     <select id="session-length" @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; length = v ? Number(v) : null; drawFields(); }}>
-      ${SESSION_LENGTHS.full.map((n) => html`<option value=${n} ?selected=${n === length}>${p('lengthOption', { n, rounds: sessionPlan('full', n).rounds })}</option>`)}
-      <option value="" ?selected=${length === null}>${t(lang(), 'ui.start.rounds')}</option>
+      ${SESSION_LENGTHS[mode].map((n) => html`<option value=${n} ?selected=${n === length}>${p('lengthOption', { n, rounds: sessionPlan(mode, n).rounds })}</option>`)}
+      ${mode === 'full' ? html`<option value="" ?selected=${length === null}>${t(lang(), 'ui.start.rounds')}</option>` : null}
     </select>
     ${length === null ? html`<label for="rounds">${t(lang(), 'ui.start.rounds')}</label>
       <select id="rounds" @change=${(e: Event) => { rounds = Number((e.target as HTMLSelectElement).value); }}>
@@ -76,7 +81,7 @@ export function sessionSetup(): SessionSetup {
       const deck = withOwnCases(deckText, cards);
       if ('error' in deck) return { error: deck.error };
       const leaveOut = fitting().filter((c) => out.has(c.id)).map((c) => c.id);
-      return { settings: { ...(length ? { length } : { rounds }), ...(deck.text.trim() ? { deck: deck.text } : {}), ...(leaveOut.length ? { leaveOut } : {}) } };
+      return { settings: { ...(mode === 'full' ? {} : { mode }), ...(length ? { length } : { rounds }), ...(deck.text.trim() ? { deck: deck.text } : {}), ...(leaveOut.length ? { leaveOut } : {}) } };
     },
     redraw() {
       drawFields();

@@ -61,6 +61,7 @@ export class GameRoom extends Room<{ state: GameSchema }> implements MessageHost
     s.scenario = this.session.settings.scenario;
     s.language = this.session.settings.language;
     s.selfRun = this.session.settings.selfRun;
+    s.mode = this.session.settings.mode ?? 'full';
     this.mirror();
     this.phaseClock.restore(this.game, this.session.timer);
     this.clock.setInterval(() => {

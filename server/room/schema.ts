@@ -134,6 +134,8 @@ export const GameSchema = schema({
   scenario: t.string().default(''),
   language: t.string().default('nl'),
   selfRun: t.boolean().default(false),
+  /** 'dilemmas': a dilemma-only session, the screens show no board and no tokens. */
+  mode: t.string().default('full'),
   phase: t.string().default('lobby'),
   round: t.uint8().default(0),
   rounds: t.uint8().default(5),

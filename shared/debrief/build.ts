@@ -25,6 +25,8 @@ export interface Funder {
 export interface Debrief {
   code: string;
   language: Language;
+  /** 'dilemmas': a dilemma-only session (no board, no score): the debrief is the conversation alone. */
+  mode: 'full' | 'dilemmas';
   scenario: { id: string; name: string };
   rounds: number;
   teams: { id: string; name: string; colour: string; icon: string; bot: string | null; removed: boolean; cp: number; contributed: number }[];
@@ -145,6 +147,7 @@ export function buildDebrief(deck: Deck, game: GameState, code: string, target: 
   return {
     code,
     language: lang,
+    mode: game.settings.mode ?? 'full',
     scenario: { id: scenario.id, name: scenario.name[lang] },
     rounds: game.settings.rounds,
     teams: game.teams.map((t) => ({ id: t.id, name: t.name, colour: t.colour, icon: t.icon, bot: t.bot, removed: t.removed, cp: t.cp, contributed: t.contributed })),

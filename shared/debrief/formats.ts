@@ -50,9 +50,15 @@ export function debriefMarkdown(d: Debrief): string {
   ].join('; ');
   const lines: string[] = [];
   lines.push(`# ${t(L, 'debrief.title')}: ${d.scenario.name}`, '');
-  const outcome = d.result ? t(L, d.result.won ? 'debrief.won' : 'debrief.notWon') : t(L, 'debrief.running');
-  lines.push(`${outcome} ${t(L, 'debrief.summary', { cp: d.cp, target: d.target, domains: d.domains.length, vertrouwen: d.vertrouwen })}`, '');
-  lines.push(`**${t(L, 'debrief.teams')}:** ${d.teams.map((x) => `${mdText(x.name)} (${x.cp} ${t(L, 'debrief.cpShort')})`).join(', ')}`, '');
+  // A dilemma-only session has no board and no score: its debrief is the conversation.
+  const board = d.mode !== 'dilemmas';
+  if (board) {
+    const outcome = d.result ? t(L, d.result.won ? 'debrief.won' : 'debrief.notWon') : t(L, 'debrief.running');
+    lines.push(`${outcome} ${t(L, 'debrief.summary', { cp: d.cp, target: d.target, domains: d.domains.length, vertrouwen: d.vertrouwen })}`, '');
+    lines.push(`**${t(L, 'debrief.teams')}:** ${d.teams.map((x) => `${mdText(x.name)} (${x.cp} ${t(L, 'debrief.cpShort')})`).join(', ')}`, '');
+  } else {
+    lines.push(`${t(L, 'debrief.dilemmasOnly')}`, '', `**${t(L, 'debrief.teams')}:** ${d.teams.map((x) => mdText(x.name)).join(', ')}`, '');
+  }
   for (const r of d.timeline) {
     lines.push(`## ${t(L, 'debrief.round', { round: r.round })}`, '');
     if (r.dilemma) {
@@ -73,7 +79,8 @@ export function debriefMarkdown(d: Debrief): string {
     if (r.principles.length) lines.push(`- ${t(L, 'debrief.principles')}: ${r.principles.map((p) => `${p.principle}. ${p.title} (${name(p.team)})`).join('; ')}`);
     if (r.realised.length) lines.push(`- ${t(L, 'debrief.realised')}: ${r.realised.map((x) => `${x.title} (${funders(x.trekker, x.cofunders)}, +${x.cp})`).join('; ')}`);
     if (r.dialogueBonus) lines.push(`- ${t(L, 'debrief.dialogueBonus')}: ${name(r.dialogueBonus)}`);
-    lines.push(`- ${t(L, 'debrief.cpTrust', { cp: r.cpEnd, vertrouwen: r.vertrouwenEnd })}`, '');
+    if (board) lines.push(`- ${t(L, 'debrief.cpTrust', { cp: r.cpEnd, vertrouwen: r.vertrouwenEnd })}`);
+    lines.push('');
   }
   const principles = [...new Set([...Object.keys(d.principlesArgued), ...Object.keys(d.principlesPlayed)])].sort((a, b) => Number(a) - Number(b));
   if (principles.length) {

@@ -2,7 +2,7 @@
 import type { Dilemma, DilemmaEffect } from '../cards/schema.ts';
 import { SHORT_TEXT_MAX, type TeamAction } from '../protocol/actions.ts';
 import { addProgress, coopt, removeProgress } from './initiatives.ts';
-import { activeTeams, dilemmaCard, fail, findProject, initiativeCard } from './lookup.ts';
+import { activeTeams, dilemmaCard, dilemmasOnly, fail, findProject, initiativeCard } from './lookup.ts';
 import { drawPrinciples } from './piles.ts';
 import { discardPlayed } from './principles.ts';
 import { randomInt, shuffle } from './rng.ts';
@@ -30,7 +30,8 @@ export function resolveTargets(state: GameState, card: Dilemma): { targets: stri
   const teams = activeTeams(state);
   if (teams.length === 0) return null;
   const target = card.target;
-  if (target.kind === 'all') return { targets: teams.map((t) => t.id), initiative: null };
+  // Without a board every card is every team's own question.
+  if (target.kind === 'all' || dilemmasOnly(state)) return { targets: teams.map((t) => t.id), initiative: null };
   if (target.kind === 'team') {
     const projectsLed = (t: TeamState) => state.projects.filter((p) => p.trekker === t.id).length;
     const score: Record<typeof target.rule, (t: TeamState) => number> = {
@@ -105,7 +106,7 @@ export function checkVote(state: GameState, team: TeamState, a: VoteAction): Rul
   }
   // Only a deciding vote costs tokens; an adviser may vote for what it could not pay itself.
   const { cost } = voteEffects(state, team, card, option, a.principle ?? null);
-  if (decides(state, team.id) && !hasTokens(team.tokens, cost)) return fail('notEnoughTokens');
+  if (decides(state, team.id) && !dilemmasOnly(state) && !hasTokens(team.tokens, cost)) return fail('notEnoughTokens');
   return null;
 }
 
@@ -202,6 +203,8 @@ export function revealVotes(state: GameState, events: GameEvent[]) {
     const option = card.options.find((o) => o.id === choice.option)!;
     const outcome = voteEffects(state, team, card, option, choice.principle);
     if (choice.principle !== null) discardPlayed(state, team, choice.principle, events);
+    // Without tokens and a board the vote and its reason are the whole point: no costs, no effects.
+    if (dilemmasOnly(state)) continue;
     addTokens(team.tokens, outcome.cost, -1);
     if (card.kind === 'positiespel' && state.vertrouwen <= TUNING.trustLow) {
       if (team.tokens.geld > 0) team.tokens.geld--;

@@ -37,6 +37,8 @@ export function deckIndex(deck: Deck): DeckIndex {
 export const initiativeCard = (state: GameState, id: string) => deckIndex(state.deck).initiatives.get(id)!;
 export const dilemmaCard = (state: GameState, id: string) => deckIndex(state.deck).dilemmas.get(id)!;
 export const principleCard = (state: GameState, n: number) => deckIndex(state.deck).principles.get(n)!;
+/** A dilemma-only session: no board, no tokens (GameSettings.mode). */
+export const dilemmasOnly = (state: GameState) => state.settings.mode === 'dilemmas';
 export const scenarioOf = (state: GameState) => deckIndex(state.deck).scenarios.get(state.settings.scenario)!;
 
 /** Team ids are t1, t2, … in the order teams were added: look there first. */

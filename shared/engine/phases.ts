@@ -1,7 +1,7 @@
 // Phase transitions: what happens on entering each phase, and what follows what.
 import { openDilemma, revealVotes } from './dilemmas.ts';
 import { yieldsFor } from './initiatives.ts';
-import { activeTeams, scenarioOf, winTarget } from './lookup.ts';
+import { activeTeams, dilemmasOnly, scenarioOf, winTarget } from './lookup.ts';
 import { drawPrinciples } from './piles.ts';
 import { addTokens } from './tokens.ts';
 import { TUNING } from './tuning.ts';
@@ -35,10 +35,15 @@ export function beginRound(state: GameState, events: GameEvent[]) {
     round: state.round, dilemma: null, targets: [], initiative: null, choices: [], realised: [], principles: [],
     harvest: [], dialogueBonus: null, cpStart: state.cp, cpEnd: state.cp, vertrouwenEnd: state.vertrouwen,
   });
-  while (state.market.length < TUNING.marketSize && state.initiativeDeck.length > 0) state.market.push(state.initiativeDeck.shift()!);
   for (const team of state.teams) {
     Object.assign(team, { ready: false, claimedThisRound: false, principlesThisRound: 0, energieAsGeld: null, doubleHanden: null });
   }
+  if (dilemmasOnly(state)) {
+    // No board and no tokens: the round opens with its dilemma; principle cards are dealt to argue with.
+    for (const team of activeTeams(state)) drawPrinciples(state, team, TUNING.drawPerRound);
+    return enterGedoe(state, events);
+  }
+  while (state.market.length < TUNING.marketSize && state.initiativeDeck.length > 0) state.market.push(state.initiativeDeck.shift()!);
   for (const team of activeTeams(state)) meet(state, team, events);
   events.push({ type: 'phase', phase: 'ontmoeten', round: state.round });
 }

@@ -8,6 +8,8 @@ export interface GameSettings {
   scenario: string;
   rounds: number;
   language: Language;
+  /** 'dilemmas': no board and no tokens; each round is a dilemma, the talk about the votes, and the harvest. */
+  mode?: 'full' | 'dilemmas';
 }
 
 export interface TeamState {

@@ -1,8 +1,9 @@
 // A session's settings and its plan: the length decides the rounds and the timers when the session is created.
 import type { SessionSettings } from '../protocol/session.ts';
+import type { GameSettings } from '../engine/types.ts';
 import { sessionPlan, type SessionMode, type SessionPlan } from './plan.ts';
 
-const modeOf = (s: SessionSettings): SessionMode => ((s as { mode?: SessionMode }).mode ?? 'full');
+const modeOf = (s: SessionSettings): SessionMode => s.mode ?? 'full';
 
 /** The plan of a session created with a length; null for one created by rounds alone. */
 export function planForSettings(s: SessionSettings): SessionPlan | null {
@@ -18,3 +19,6 @@ export function withPlan(s: SessionSettings): SessionSettings {
   if (!plan) return s;
   return { ...s, rounds: plan.rounds, timers: s.timers === null ? null : { ...plan.timers } };
 }
+
+/** What the engine needs of a session's settings (creation, replay and the plan's clock use the same). */
+export const gameSettingsOf = (s: SessionSettings): GameSettings => ({ scenario: s.scenario, rounds: s.rounds, language: s.language, mode: modeOf(s) });

@@ -1,7 +1,7 @@
 // zod schemas for creating a session, joining its room and the room's messages. Used by client and server.
 import { z } from 'zod';
 import { LANGUAGES, TEAM_COLOURS, TEAM_ICONS } from '../vocabulary.ts';
-import { SESSION_LENGTHS } from '../plan/plan.ts';
+import { SESSION_LENGTHS, SESSION_MODES, isSessionLength } from '../plan/plan.ts';
 import { FacilitatorAction, TeamIntent, TeamName } from './actions.ts';
 
 const seconds = z.int().min(10).max(3600);
@@ -36,10 +36,14 @@ export const SessionSettings = z.strictObject({
   seed: z.int().min(0).max(2 ** 31 - 1).optional(),
   /** The facilitator's own cards (YAML or JSON text, at most 256 KB), extending the built-in deck. */
   deck: z.string().max(MAX_DECK_BYTES).refine((text) => new TextEncoder().encode(text).length <= MAX_DECK_BYTES, 'at most 256 KB').optional(),
+  /** The whole game (absent), or dilemmas only (no board, no tokens: votes, reasons and the conversation). */
+  mode: z.enum(SESSION_MODES).optional(),
   /** Session length in minutes: the session plan sets the rounds and the phase timers from it. */
-  length: z.literal(SESSION_LENGTHS.full).optional(),
+  length: z.literal([...SESSION_LENGTHS.full, ...SESSION_LENGTHS.dilemmas]).optional(),
   /** Built-in dilemmas left out of this session's draw pile (the facilitator's deck choice). */
   leaveOut: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/)).max(500).optional(),
+}).refine((s) => s.length === undefined || isSessionLength(s.mode ?? 'full', s.length), {
+  path: ['length'], message: `a full game lasts ${SESSION_LENGTHS.full.join(', ')} minutes, a dilemma-only session ${SESSION_LENGTHS.dilemmas.join(', ')}`,
 });
 export type SessionSettings = z.infer<typeof SessionSettings>;
 
