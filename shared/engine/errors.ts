@@ -6,7 +6,7 @@ export const RULE_ERRORS = [
   'dilemmaHasNoTarget', 'dilemmaNotAvailable', 'duplicateCard', 'fundItFirst', 'gameOver', 'initiativePaused',
   'locationDoesNotFit', 'locationTaken', 'nameEmpty', 'nameTaken', 'needsCoFunders', 'needsCoFunding', 'needsEnergieOrGroen',
   'needsSmallInitiative', 'needsTalkOption', 'needsTwoDomains', 'noCardsLeft', 'noTeams', 'noVoteYet',
-  'nobodyFundedYou', 'notEnoughTokens', 'notInDiscard', 'notInMarket', 'notNeeded', 'notPaused', 'notStarted', 'notStuck',
+  'nobodyFundedYou', 'notEnoughTokens', 'notForBig', 'notInDiscard', 'notInMarket', 'notNeeded', 'notPaused', 'notStarted', 'notStuck',
   'notYourInitiative', 'nothingGiven', 'nothingToUndo', 'otherTeamLacksTokens', 'paused', 'playWithVote',
   'principleDoesNotApply', 'principleLimit', 'roundsOutOfRange', 'swapSameCount', 'teamRemoved', 'textTooLong',
   'tooManyOffers', 'tooManyTeams', 'tradeNeedsBothSides', 'unknownInitiative', 'unknownLocation', 'unknownOffer',

