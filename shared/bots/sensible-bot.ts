@@ -137,7 +137,8 @@ function playValue(state: GameState, team: TeamState, a: Extract<TeamAction, { t
     case 'moeite-waard': return team.exhausted ? 5 : 3;
     case 'vier-successen': return state.projects.some((p) => !p.realised && total(remainingCost(state, p)) <= 3) ? 3.5 : 1;
     case 'alle-talenten': return project && !state.domains.includes('inclusie') ? 5 : a.initiative ? 2 : 3;
-    case 'betaalde-kracht': return roundsLeft >= 2 ? 4 : -1;
+    // Paid continuity costs Geld now for one Handen a round: worth it only with enough rounds left to earn it back.
+    case 'betaalde-kracht': return roundsLeft >= 3 ? 4 : -1;
     case 'leren': return a.choice === 'discard' ? 2 : 0.2;
     case 'verbindend-weefsel': {
       const take = TOKEN_TYPES.find((t) => (a.take?.[t] ?? 0) > 0)!;
@@ -182,7 +183,11 @@ function score(state: GameState, team: TeamState, a: TeamAction, ctx: Context): 
     case 'ready': return a.ready ? READY : -1;
     case 'claim': return team.tokens.energie + team.tokens.handen > 0 ? claimValue(state, team, a.initiative) : -1;
     case 'fund': return fundValue(state, team, a.initiative, a.tokens);
-    case 'play': return PLAY_FIRST + playValue(state, team, a, ctx.need);
+    case 'play': {
+      // A card that would do harm now waits (it is not played first).
+      const value = playValue(state, team, a, ctx.need);
+      return value < 0 ? value : PLAY_FIRST + value;
+    }
     case 'vote': {
       const option = dilemmaCard(state, state.dilemma!.card).options.find((o) => o.id === a.option)!;
       // Advice (another team decides): the bot advises what it would choose, and keeps its cards.
