@@ -136,7 +136,9 @@ export async function benchRoom({ samples = 300, port = 32_567 } = {}) {
     if (dilemma && [...dilemma.targets].includes('t1')) {
       const deck = (await (await fetch(`${server.url}/api/sessions/${s.code}/deck`)).json()) as { dilemmas: { id: string; default: string }[] };
       const option = deck.dilemmas.find((d) => d.id === dilemma.card)!.default;
-      await measure('vote', () => devices[0]!.request('intent', { type: 'vote', option }), (st) => [...st.dilemma.voted].includes('t1'));
+      // A vote is the team's choice until it is locked; the locked vote is what every screen hears of.
+      await devices[0]!.request('intent', { type: 'vote', option });
+      await measure('lockVote', () => devices[0]!.request('intent', { type: 'lockVote' }), (st) => [...st.dilemma.voted].includes('t1'));
     }
 
     for (const room of rooms) await room.leave();
