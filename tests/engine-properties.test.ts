@@ -96,12 +96,14 @@ function checkInvariants(state: GameState) {
 }
 
 describe('properties', () => {
-  /** Random games with 1–4 teams and 3–5 rounds; returns the action types that made it into the logs. */
+  /** Random games with 1–4 teams and 3–5 rounds, on the board or dilemmas only; returns the action types that made it into the logs. */
   function randomGames(options: { numRuns: number; seed?: number }) {
     const seen = new Set<string>();
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 3, max: 5 }), fc.array(fc.nat({ max: 10_000 }), { minLength: 50, maxLength: 400 }), (teams, rounds, choices) => {
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 3, max: 5 }), fc.boolean(), fc.array(fc.nat({ max: 10_000 }), { minLength: 50, maxLength: 400 }), (teams, rounds, dilemmasOnly, choices) => {
         const state = newGame(teams, 'het-dorp', rounds);
+        // Dilemma-only sessions (no board, no tokens) play by the same invariants.
+        if (dilemmasOnly) state.settings.mode = 'dilemmas';
         step(state, { type: 'start' });
         playChoices(state, choices);
         checkInvariants(state);
