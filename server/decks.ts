@@ -1,5 +1,6 @@
 // The deck a session plays with: the built-in deck, extended by the facilitator's own cards if any.
-import { checkPlayable, formatProblem, mergeDecks } from '../shared/cards/assemble.ts';
+import { checkPlayable, checkScenarioNames, formatProblem, mergeDecks } from '../shared/cards/assemble.ts';
+import { deckForScenario } from '../shared/cards/for-scenario.ts';
 import type { Deck } from '../shared/cards/schema.ts';
 import { loadDeck, parseDeckText } from '../shared/cards/read-dir.ts';
 import { Worker } from 'node:worker_threads';
@@ -26,7 +27,8 @@ export function deckWith(extraText: string | undefined): { deck: Deck; problems:
   const parsed = parseDeckText(file, extraText);
   if (!parsed.deck) return { deck: base, problems: parsed.problems.map(formatProblem) };
   const merged = mergeDecks([{ file: 'cards/', deck: base }, { file, deck: parsed.deck }]);
-  const problems = [...parsed.problems, ...merged.problems, ...checkPlayable(merged.deck, file)];
+  const scenarios = new Set(merged.deck.scenarios.map((s) => s.id));
+  const problems = [...parsed.problems, ...merged.problems, ...checkScenarioNames(file, parsed.deck, scenarios), ...checkPlayable(merged.deck, file)];
   return { deck: merged.deck, problems: problems.map(formatProblem) };
 }
 
@@ -68,13 +70,16 @@ export async function deckFromUpload(extraText: string | undefined): Promise<{ d
 
 const sessionDecks = new Map<string, Deck>();
 
-/** The deck of a stored session (its upload was checked when the session was created). */
-export async function deckForSession(code: string, extraText: string | undefined): Promise<Deck> {
+/**
+ * The deck of a stored session as its scenario plays it (its upload was checked when the session was created):
+ * only the cards that fit the scenario, in that scenario's wording.
+ */
+export async function deckForSession(code: string, settings: { deck?: string | undefined; scenario: string }): Promise<Deck> {
   let deck = sessionDecks.get(code);
   if (!deck) {
-    const result = await deckFromUpload(extraText);
+    const result = await deckFromUpload(settings.deck);
     if (result.problems.length > 0) throw new Error(`session ${code}: its deck no longer loads: ${result.problems.join('; ')}`);
-    deck = result.deck;
+    deck = deckForScenario(result.deck, settings.scenario);
     sessionDecks.set(code, deck);
   }
   return deck;

@@ -19,7 +19,7 @@ export function facilitatorSession(store: SessionStore, req: Request): SessionRe
 
 export async function sessionTimes(store: SessionStore, session: SessionRecord) {
   const log = store.actions(session.code);
-  return momentStarts(await deckForSession(session.code, session.settings.deck), gameSettingsOf(session.settings), session.seed, log);
+  return momentStarts(await deckForSession(session.code, session.settings), gameSettingsOf(session.settings), session.seed, log);
 }
 
 /** A wrong key counts in the server's one limiter of guesses. */

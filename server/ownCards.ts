@@ -9,7 +9,7 @@ export function addedCards(store: SessionStore, code: string): Dilemma[] {
 }
 
 export async function sessionDeck(store: SessionStore, session: SessionRecord): Promise<Deck> {
-  const deck = await deckForSession(session.code, session.settings.deck);
+  const deck = await deckForSession(session.code, session.settings);
   const added = addedCards(store, session.code).filter((c) => !deck.dilemmas.some((d) => d.id === c.id));
   return added.length ? { ...deck, dilemmas: [...deck.dilemmas, ...added] } : deck;
 }

@@ -7,6 +7,7 @@ import { SessionSettings } from '../shared/protocol/session.ts';
 import { gameSettingsOf, withPlan } from '../shared/plan/settings.ts';
 import { newFacilitatorKey, newJoinCode, newRoomId, newSeed, hashSecret } from './crypto.ts';
 import { deckForSession, deckFromUpload } from './decks.ts';
+import { deckForScenario } from '../shared/cards/for-scenario.ts';
 import type { SessionDirectory } from './directory.ts';
 import { roomContext } from './room/context.ts';
 import type { LoggedAction, SessionRecord, SessionStore } from './store.ts';
@@ -25,7 +26,7 @@ export async function createSession(store: SessionStore, directory: SessionDirec
   if (problems.length > 0) return { ok: false, status: 400, error: 'deckInvalid', problems };
   // A demo seed gives the same shuffles again; otherwise 256 bits from the OS.
   const seed = settings.seed ?? newSeed();
-  const created = createGame(deck, gameSettingsOf(settings), seed);
+  const created = createGame(deckForScenario(deck, settings.scenario), gameSettingsOf(settings), seed);
   if (!created.ok) return { ok: false, status: 400, error: created.error.code, problems: [] };
 
   let code = newJoinCode();
@@ -53,7 +54,7 @@ export interface LoadedSession {
 export async function loadSession(store: SessionStore, code: string): Promise<LoadedSession | null> {
   const session = store.session(code);
   if (!session) return null;
-  const deck = await deckForSession(code, session.settings.deck);
+  const deck = await deckForSession(code, session.settings);
   const log = store.actions(code);
   const game = replay(deck, gameSettingsOf(session.settings), session.seed, log.map((l) => l.action));
   if (!game.ok) throw new Error(`session ${code} does not replay: action ${game.error.index} refused (${game.error.code})`);

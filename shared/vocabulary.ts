@@ -4,7 +4,7 @@ export const TOKEN_TYPES = ['energie', 'handen', 'netwerk', 'geld'] as const;
 export type TokenType = (typeof TOKEN_TYPES)[number];
 export type Tokens = Record<TokenType, number>;
 
-export const VALUE_DOMAINS = ['zorg', 'energie', 'groen', 'cultuur', 'onderwijs', 'inclusie', 'werk', 'inkomen'] as const;
+export const VALUE_DOMAINS = ['zorg', 'energie', 'groen', 'cultuur', 'onderwijs', 'inclusie', 'werk', 'inkomen', 'wonen'] as const;
 export type ValueDomain = (typeof VALUE_DOMAINS)[number];
 
 export const LOCATION_TYPES = [
@@ -14,6 +14,16 @@ export type LocationType = (typeof LOCATION_TYPES)[number];
 
 export const INITIATIVE_SIZES = ['small', 'medium', 'big'] as const;
 export type InitiativeSize = (typeof INITIATIVE_SIZES)[number];
+
+/**
+ * Themes a dilemma card is about: facilitators choose a deck by them, and cards:check reports how well they are
+ * covered. regels: rules and paperwork (permits, AVG, VOG, ANBI); democratie: who decides, inside the cooperative.
+ */
+export const THEMES = [
+  'wonen', 'zorg', 'ouderen', 'jongeren', 'energie', 'groen', 'geld', 'overheid', 'vrijwilligers', 'inclusie',
+  'regels', 'democratie',
+] as const;
+export type Theme = (typeof THEMES)[number];
 
 export const DILEMMA_KINDS = ['gedoe', 'positiespel'] as const;
 export type DilemmaKind = (typeof DILEMMA_KINDS)[number];

@@ -11,8 +11,8 @@ describe('the built-in deck', () => {
   it('parses without problems and has every card the rulebook asks for', () => {
     const counts = deckCounts(deck);
     expect(counts.principles).toBe(18);
-    expect(counts.gedoe).toBeGreaterThanOrEqual(12);
-    expect(counts.positiespel).toBeGreaterThanOrEqual(12);
+    expect(counts.gedoe).toBeGreaterThanOrEqual(16);
+    expect(counts.positiespel).toBeGreaterThanOrEqual(16);
     expect(counts.initiatives).toBeGreaterThanOrEqual(18);
     expect(counts.scenarios).toBe(2);
     const sizes = (s: string) => deck.initiatives.filter((i) => i.size === s).length;
@@ -36,17 +36,30 @@ describe('the built-in deck', () => {
 });
 
 describe('npm run cards:check', () => {
-  it('prints the counts as JSON', () => {
-    const { code, stdout } = runScript('cards-check.ts', ['--json']);
+  it('prints the counts and the option-rule report of the built-in deck as JSON, with no violation', () => {
+    const { code, stdout, stderr } = runScript('cards-check.ts', ['--json']);
+    expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ principles: 18, gedoe: 12, positiespel: 12, initiatives: 25, scenarios: 2 });
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({
+      principles: 18, gedoe: deckCounts(deck).gedoe, positiespel: deckCounts(deck).positiespel,
+      initiatives: deck.initiatives.length, scenarios: 2,
+      lockedOptions: 0, dominatedOptions: 0, optionsWithoutUpsideOrCost: 0,
+    });
+    expect(report.tensionCards).toBeGreaterThanOrEqual(6);
+    expect(report.positiveSmallPrintShare).toBeGreaterThanOrEqual(1 / 3);
+    expect(report.positiveSmallPrintShare).toBeLessThanOrEqual(1);
+    for (const theme of ['wonen', 'zorg', 'ouderen', 'jongeren', 'energie', 'groen', 'geld', 'overheid', 'vrijwilligers', 'inclusie']) {
+      expect(report.themes[theme], theme).toBeGreaterThanOrEqual(1);
+    }
+    for (const id of ['het-dorp', 'de-stadswijk']) expect(report.perScenario[id].own, id).toBeGreaterThanOrEqual(4);
   });
 
   it('accepts a facilitator folder that only holds dilemma cards, extending the built-in deck', () => {
     const { code, stdout } = runScript('cards-check.ts', ['--dir', 'tests/fixtures/own-deck', '--json']);
     expect(code).toBe(0);
     const counts = JSON.parse(stdout);
-    expect(counts.positiespel).toBe(13);
+    expect(counts.positiespel).toBe(deckCounts(deck).positiespel + 1);
     expect(counts.extra).toEqual({ principles: 0, gedoe: 0, positiespel: 1, initiatives: 0, scenarios: 0 });
   });
 
@@ -56,7 +69,10 @@ describe('npm run cards:check', () => {
     const file = 'tests/fixtures/broken-deck/broken.yaml';
     expect(stderr).toContain(`${file}: geen-engels: title.en: missing translation`);
     expect(stderr).toMatch(new RegExp(`${file}: onbekend-effect: options\\.0\\.effects\\.0\\.type: .*tokens`));
-    expect(stderr).toContain(`${file}: vergunning: id: duplicate: also defined in cards/dilemmas/gedoe.yaml`);
+    expect(stderr).toContain(`${file}: gerucht: id: duplicate: also defined in cards/dilemmas/gedoe.yaml`);
+    expect(stderr).toContain(`${file}: cijfers-in-hint: options.0.hint: must say the consequences in words, without numbers`);
+    expect(stderr).toMatch(new RegExp(`${file}: cijfers-in-hint: tags\\.1: `));
+    expect(stderr).toContain(`${file}: onbekend-scenario: scenarios.de-camping: names no scenario of this deck`);
     expect(stderr).toMatch(new RegExp(`${file}: zwembad: locationTypes\\.0: `));
     expect(stderr).not.toMatch(/\n\s+at /);
   });

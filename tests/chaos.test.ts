@@ -10,6 +10,7 @@ import { connect, type Connection } from '../client/lib/net.ts';
 import { SessionStore } from '../server/store.ts';
 import { replay } from '../shared/engine/index.ts';
 import { deck } from './helpers/deck.ts';
+import { deckForScenario } from '../shared/cards/for-scenario.ts';
 import { spawnServer } from './helpers/process.ts';
 import { createSession } from './helpers/api.ts';
 import { testPort } from './helpers/server.ts';
@@ -69,7 +70,7 @@ describe('chaos', () => {
     const session = store.session(s.code)!;
     const log = store.actions(s.code).map((l) => l.action);
     store.close();
-    const uninterrupted = replay(deck, { scenario: 'het-dorp', rounds: 3, language: 'nl' }, session.seed, log);
+    const uninterrupted = replay(deckForScenario(deck, 'het-dorp'), { scenario: 'het-dorp', rounds: 3, language: 'nl' }, session.seed, log);
     expect(uninterrupted.ok).toBe(true);
     if (!uninterrupted.ok) return;
     expect(uninterrupted.value.cp).toBe(seen.cp);

@@ -15,7 +15,7 @@ const text = { nl: 'x', en: 'x' };
 /** An option with something for every card to work on: costs, downsides, small print. */
 function optionFor(n: number, talk: boolean): DilemmaOption {
   return {
-    id: 'proef', label: text, talk, strengthenedBy: [n], cost: { geld: 1, handen: 1 },
+    id: 'proef', label: text, hint: text, talk, strengthenedBy: [n], cost: { geld: 1, handen: 1 },
     effects: [{ type: 'vertrouwen', delta: -1 }, { type: 'exhaust' }, { type: 'tokens', delta: { energie: -1 } }],
     hidden: [{ type: 'coopt' }],
   };

@@ -83,10 +83,10 @@ describe('claiming and funding initiatives', () => {
 
   it('realises an initiative when its cost is paid, scoring base + co-funders + new domains', () => {
     const state = inDoen(2);
-    claimFor(state, 't1', 'schommel', 'speelweide'); // cost handen 2, energie 1; cp 1; domain inclusie
-    setTokens(state, 't1', { handen: 1, energie: 2 });
+    claimFor(state, 't1', 'schommel', 'speelweide'); // cost handen 2, geld 1; cp 1; domain inclusie
+    setTokens(state, 't1', { handen: 1, geld: 2 });
     setTokens(state, 't2', { handen: 1 });
-    must(state, { type: 'fund', team: 't1', initiative: 'schommel', tokens: { handen: 1, energie: 1 } });
+    must(state, { type: 'fund', team: 't1', initiative: 'schommel', tokens: { handen: 1, geld: 1 } });
     expect(state.projects[0]!.realised).toBe(false);
     const events = must(state, { type: 'fund', team: 't2', initiative: 'schommel', tokens: { handen: 1 } });
     expect(events).toContainEqual(expect.objectContaining({ type: 'realised', initiative: 'schommel', cp: 1 + 1 + 2 }));
@@ -110,8 +110,8 @@ describe('claiming and funding initiatives', () => {
   it('refuses tokens an initiative does not need and tokens a team does not have', () => {
     const state = inDoen(2);
     claimFor(state, 't1', 'schommel', 'speelweide');
-    setTokens(state, 't1', { geld: 3, handen: 1 });
-    expect(reduce(state, { type: 'fund', team: 't1', initiative: 'schommel', tokens: { geld: 1 } })).toMatchObject({ ok: false, error: { code: 'notNeeded', params: { token: 'geld' } } });
+    setTokens(state, 't1', { netwerk: 3, handen: 1 });
+    expect(reduce(state, { type: 'fund', team: 't1', initiative: 'schommel', tokens: { netwerk: 1 } })).toMatchObject({ ok: false, error: { code: 'notNeeded', params: { token: 'netwerk' } } });
     expect(reduce(state, { type: 'fund', team: 't1', initiative: 'schommel', tokens: { handen: 2 } })).toMatchObject({ ok: false, error: { code: 'notEnoughTokens' } });
   });
 
@@ -144,6 +144,7 @@ describe('claiming and funding initiatives', () => {
     setTokens(state, 't1', { handen: 3, energie: 1 });
     must(state, { type: 'fund', team: 't1', initiative: 'opschoonactie', tokens: { handen: 3 } });
     const netwerk = team(state, 't1').tokens.netwerk;
+    must(state, { type: 'pickDilemma', dilemma: 'gerucht' }); // its default option leaves Netwerk alone
     while (state.round === 1) must(state, { type: 'next' });
     expect(team(state, 't1').tokens.netwerk).toBe(netwerk + 1 + 1);
   });

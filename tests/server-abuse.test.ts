@@ -118,12 +118,13 @@ describe('join codes', () => {
     const own = `dilemmas:
   - id: eigen-dilemma
     kind: gedoe
+    tags: [inclusie]
     title: { nl: "Eigen", en: "Own" }
     situation: { nl: "Een situatie uit onze wijk.", en: "A situation from our district." }
     target: { kind: all }
     options:
-      - { id: a, label: { nl: "Ja", en: "Yes" } }
-      - { id: b, label: { nl: "Nee", en: "No" }, effects: [{ type: cp, delta: 1 }] }
+      - { id: a, label: { nl: "Ja", en: "Yes" }, hint: { nl: "Rust.", en: "Calm." } }
+      - { id: b, label: { nl: "Nee", en: "No" }, hint: { nl: "Kost moeite.", en: "Takes effort." }, effects: [{ type: cp, delta: 1 }, { type: vertrouwen, delta: -1 }] }
     default: a
     reflection: { nl: "Waarom?", en: "Why?" }
 `;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { replay, viewFor } from '../shared/engine/index.ts';
 import { SessionStore } from '../server/store.ts';
 import { deck } from './helpers/deck.ts';
+import { deckForScenario } from '../shared/cards/for-scenario.ts';
 import { spawnServer } from './helpers/process.ts';
 import { createSession } from './helpers/api.ts';
 import { ask, dropAndReconnect, join, newDeviceToken, startServer, testPort, waitFor, type TestServer } from './helpers/server.ts';
@@ -124,7 +125,7 @@ describe('restart after kill -9', () => {
     const session = store.session(s.code)!;
     const log = store.actions(s.code);
     store.close();
-    const rebuilt = replay(deck, { scenario: 'het-dorp', rounds: 3, language: 'nl' }, session.seed, log.map((l) => l.action));
+    const rebuilt = replay(deckForScenario(deck, 'het-dorp'), { scenario: 'het-dorp', rounds: 3, language: 'nl' }, session.seed, log.map((l) => l.action));
     expect(rebuilt.ok).toBe(true);
     if (rebuilt.ok) {
       expect(rebuilt.value.phase).toBe('gedoe');

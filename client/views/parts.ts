@@ -1,6 +1,6 @@
 // Pieces several screens share: tokens, tracks, team badges and status, the phase header, messages.
 import type { Deck } from '../../shared/cards/schema.ts';
-import { TOKEN_TYPES, type Tokens } from '../../shared/vocabulary.ts';
+import { TOKEN_TYPES, VALUE_DOMAINS, type Tokens } from '../../shared/vocabulary.ts';
 import { h, icon } from '../lib/dom.ts';
 import { formatCountdown, trackFraction } from '../lib/format.ts';
 import { local, tr, ui } from '../lib/i18n.ts';
@@ -46,7 +46,7 @@ export function tracks(g: GameModel, deck: Deck) {
         h('div', { class: 'bar-fill trust', style: `width:${g.vertrouwen * 10}%` }))),
     h('div', { class: 'domains' },
       h('span', { class: 'track-label' }, ui('tracks.domains', { n: g.domains.length, needed: scenario?.domainsNeeded ?? 4 })),
-      ...['zorg', 'energie', 'groen', 'cultuur', 'onderwijs', 'inclusie', 'werk', 'inkomen'].map((d) =>
+      ...VALUE_DOMAINS.map((d) =>
         h('span', { class: `chip${g.domains.includes(d) ? ' on' : ''}` }, g.domains.includes(d) ? icon(ICONS.check) : null, ui(`domains.${d}`)))));
 }
 

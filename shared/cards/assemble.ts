@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { DeckFile, Dilemma, Initiative, Principle, Scenario, type Deck } from './schema.ts';
 import { PRINCIPLE_EFFECTS } from '../vocabulary.ts';
+import { optionViolations } from './option-rules.ts';
 
 export interface DeckProblem {
   file: string;
@@ -33,6 +34,10 @@ function cardName(raw: unknown, collection: Collection, index: number): string {
 
 const fieldPath = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(card)');
 
+/** GAME.md's option rules for one card, as problems naming the option (the card still counts in reports). */
+export const optionProblems = (file: string, card: Dilemma): DeckProblem[] =>
+  optionViolations(card).map((v) => ({ file, card: card.id, field: `options.${v.option}`, message: v.message }));
+
 /** Validates one data file card by card, so that one broken card does not hide the problems of the others. */
 export function parseDeckFile(file: string, data: unknown): { deck: Deck; problems: DeckProblem[] } {
   const deck = emptyDeck();
@@ -58,6 +63,7 @@ export function parseDeckFile(file: string, data: unknown): { deck: Deck; proble
       const parsed = schema.safeParse(raw);
       if (parsed.success) {
         (deck[collection] as unknown[]).push(parsed.data);
+        if (collection === 'dilemmas') problems.push(...optionProblems(file, parsed.data as Dilemma));
       } else {
         for (const issue of parsed.error.issues) {
           problems.push({ file, card: cardName(raw, collection, index), field: fieldPath(issue.path), message: issue.message });
@@ -97,6 +103,19 @@ export function mergeDecks(parts: SourcedDeck[]): { deck: Deck; problems: DeckPr
   return { deck, problems };
 }
 
+/** Cards of one file that name a scenario the deck does not have (a typo would hide the card in every game). */
+export function checkScenarioNames(file: string, part: Deck, scenarioIds: ReadonlySet<string>): DeckProblem[] {
+  const problems: DeckProblem[] = [];
+  for (const card of [...part.dilemmas, ...part.initiatives]) {
+    for (const [field, ids] of [['scenarios', card.scenarios ?? []], ['variants', Object.keys(card.variants ?? {})]] as const) {
+      for (const s of ids) {
+        if (!scenarioIds.has(s)) problems.push({ file, card: card.id, field: `${field}.${s}`, message: `names no scenario of this deck (${[...scenarioIds].join(', ')})` });
+      }
+    }
+  }
+  return problems;
+}
+
 /** The checks a deck must pass before a game can be played with it. */
 export function checkPlayable(deck: Deck, file = '(deck)'): DeckProblem[] {
   const problems: DeckProblem[] = [];
@@ -113,6 +132,10 @@ export function checkPlayable(deck: Deck, file = '(deck)'): DeckProblem[] {
   if (deck.dilemmas.length === 0) problems.push({ file, card: '-', field: 'dilemmas', message: 'a deck needs at least one dilemma card' });
   if (deck.initiatives.length < 4) problems.push({ file, card: '-', field: 'initiatives', message: 'a deck needs at least 4 initiatives for the market' });
   if (deck.scenarios.length === 0) problems.push({ file, card: '-', field: 'scenarios', message: 'a deck needs at least one scenario' });
+  const scenarioIds = new Set(deck.scenarios.map((s) => s.id));
+  for (const s of scenarioIds) {
+    if (!deck.dilemmas.some((d) => !d.scenarios || d.scenarios.includes(s))) problems.push({ file, card: s, field: 'dilemmas', message: 'no dilemma card fits this scenario' });
+  }
   return problems;
 }
 

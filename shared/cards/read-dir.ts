@@ -8,7 +8,7 @@ const shown = (base: string, path: string) => {
   return rel === '' || rel.startsWith('..') ? path : rel;
 };
 import { parse as parseYaml } from 'yaml';
-import { checkPlayable, mergeDecks, parseDeckFile, type DeckProblem } from './assemble.ts';
+import { checkPlayable, checkScenarioNames, mergeDecks, parseDeckFile, type DeckProblem } from './assemble.ts';
 import type { Deck } from './schema.ts';
 
 export const BUILT_IN_CARDS_DIR = new URL('../../cards/', import.meta.url).pathname;
@@ -65,6 +65,8 @@ export function loadDeck(extraDir?: string, base = process.cwd()): { deck: Deck;
   const builtIn = readDeckParts(BUILT_IN_CARDS_DIR, base);
   const extra = extraDir ? readDeckParts(extraDir, base) : { parts: [], problems: [] };
   const merged = mergeDecks([...builtIn.parts, ...extra.parts]);
-  const problems = [...builtIn.problems, ...extra.problems, ...merged.problems];
+  const scenarioIds = new Set(merged.deck.scenarios.map((s) => s.id));
+  const names = [...builtIn.parts, ...extra.parts].flatMap((p) => checkScenarioNames(p.file, p.deck, scenarioIds));
+  const problems = [...builtIn.problems, ...extra.problems, ...merged.problems, ...names];
   return { deck: merged.deck, problems: [...problems, ...checkPlayable(merged.deck)] };
 }

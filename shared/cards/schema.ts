@@ -2,7 +2,7 @@
 // Shape and per-card rules live here; rules that span cards (duplicate ids, complete decks) in assemble.ts.
 import { z } from 'zod';
 import {
-  DILEMMA_KINDS, INITIATIVE_RULES, INITIATIVE_SIZES, LOCATION_TYPES, PRINCIPLE_EFFECTS, TEAM_RULES,
+  DILEMMA_KINDS, INITIATIVE_RULES, INITIATIVE_SIZES, LOCATION_TYPES, PRINCIPLE_EFFECTS, TEAM_RULES, THEMES,
   TOKEN_TYPES, VALUE_DOMAINS,
 } from '../vocabulary.ts';
 
@@ -21,8 +21,17 @@ const maxWords = (limit: number) =>
     message: `must be at most ${limit} words in each language`,
   });
 
+/** A hint says what an option will do in words a resident could foresee; the numbers come after the reveal. */
+const Hint = LocalText.refine((t) => !/\d/.test(t.nl) && !/\d/.test(t.en), {
+  message: 'must say the consequences in words, without numbers',
+});
+
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'must be lower-case letters, digits and dashes');
 const count = z.int().min(0).max(50);
+const principleNumber = z.int().min(1).max(18);
+/** A list without repeats (a repeat is almost always a typo in hand-written YAML). */
+const uniqueList = <T extends z.ZodType>(item: T) =>
+  z.array(item).refine((list) => new Set(list).size === list.length, { message: 'must not repeat an entry' });
 const delta = z.int().min(-20).max(20);
 
 /** Tokens as a partial record: missing types are 0. */
@@ -47,17 +56,22 @@ export type DilemmaEffect = z.infer<typeof DilemmaEffect>;
 export const DilemmaOption = z.strictObject({
   id,
   label: LocalText,
-  /** Its consequences in words, without numbers: shown before the vote (the effects only after the reveal). */
-  hint: LocalText.optional(),
-  /** The numbers; may be empty (a conversation card: the vote and its reasons are the point). */
+  /** What a resident could foresee, in words; shown before the vote. */
+  hint: Hint,
+  /** Empty on a conversation option: the vote and its reasons are the point. */
   effects: z.array(DilemmaEffect).default([]),
   /** Effects the players only learn after the vote (the small print of a positiespel offer). */
   hidden: z.array(DilemmaEffect).default([]),
   cost: TokenAmounts.default({}),
-  /** A talking option: principle 8 played with a vote for it adds Vertrouwen and waives its cost. */
+  /** A talking option (a conversation, a meeting): principle card 8 makes it count double for trust. */
   talk: z.boolean().default(false),
-  /** Principle cards whose "with a vote" effect is aimed at this option. No option is ever locked. */
-  strengthenedBy: z.array(z.int().min(1).max(18)).default([]),
+  /** Principle cards whose "with a vote" effect is aimed at this option; on a tension card each side names one. */
+  strengthenedBy: uniqueList(principleNumber).default([]),
+  /**
+   * Withdrawn in rules v2 (no option is ever locked). Still read so that an old deck gets a clear
+   * "locked option" problem from cards:check instead of an unknown-key error; a deck using it does not load.
+   */
+  unlockedBy: z.array(principleNumber).optional(),
 });
 export type DilemmaOption = z.infer<typeof DilemmaOption>;
 
@@ -67,6 +81,24 @@ export const DilemmaTarget = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('initiative'), rule: z.enum(INITIATIVE_RULES) }),
 ]);
 export type DilemmaTarget = z.infer<typeof DilemmaTarget>;
+
+/** Scenario-specific wording of a card: where the village and the city district differ. */
+export const DilemmaVariant = z
+  .strictObject({ title: LocalText.optional(), situation: maxWords(60).optional(), reflection: LocalText.optional() })
+  .refine((v) => Object.keys(v).length > 0, { message: 'must change the title, situation or reflection' });
+export type DilemmaVariant = z.infer<typeof DilemmaVariant>;
+
+/** A variant for a scenario the card leaves out would never be shown: a typo in the scenario id. */
+function variantsFitScenarios(card: { scenarios?: string[]; variants?: Record<string, unknown> }, ctx: z.RefinementCtx) {
+  for (const scenario of Object.keys(card.variants ?? {})) {
+    if (card.scenarios && !card.scenarios.includes(scenario)) {
+      ctx.addIssue({ code: 'custom', path: ['variants', scenario], message: 'is a scenario this card does not fit (see scenarios)' });
+    }
+  }
+}
+
+/** Which scenarios a card fits (absent: all of them). */
+const scenarioList = uniqueList(id).refine((l) => l.length > 0, { message: 'must name at least one scenario (leave it out for all)' });
 
 export const Dilemma = z
   .strictObject({
@@ -78,6 +110,14 @@ export const Dilemma = z
     options: z.array(DilemmaOption).min(2).max(3),
     default: id,
     reflection: LocalText,
+    tags: uniqueList(z.enum(THEMES)).refine((t) => t.length > 0, { message: `must name at least one theme (${THEMES.join(', ')})` }),
+    scenarios: scenarioList.optional(),
+    variants: z.record(id, DilemmaVariant).optional(),
+    /** A dilemma built on a tension between two principles of the seed; each strengthens one side. */
+    tension: z
+      .strictObject({ principles: z.tuple([principleNumber, principleNumber]) })
+      .refine((t) => t.principles[0] !== t.principles[1], { message: 'must name two different principles' })
+      .optional(),
   })
   .superRefine((card, ctx) => {
     const ids = card.options.map((o) => o.id);
@@ -86,8 +126,9 @@ export const Dilemma = z
     if (!fallback) {
       ctx.addIssue({ code: 'custom', path: ['default'], message: `names no option of this card (${ids.join(', ')})` });
     } else if (Object.values(fallback.cost).some((n) => n > 0)) {
-      ctx.addIssue({ code: 'custom', path: ['default'], message: 'the default option must be free' });
+      ctx.addIssue({ code: 'custom', path: ['default'], message: 'the default option must cost no tokens (a team without tokens gets it)' });
     }
+    variantsFitScenarios(card, ctx);
   });
 export type Dilemma = z.infer<typeof Dilemma>;
 
@@ -100,17 +141,25 @@ export const Principle = z.strictObject({
 });
 export type Principle = z.infer<typeof Principle>;
 
-export const Initiative = z.strictObject({
-  id,
-  size: z.enum(INITIATIVE_SIZES),
-  title: LocalText,
-  text: maxWords(40),
-  cost: TokenAmounts.refine((c) => Object.values(c).some((n) => n > 0), { message: 'must cost at least one token' }),
-  locationTypes: z.array(z.enum(LOCATION_TYPES)).min(1),
-  domains: z.array(z.enum(VALUE_DOMAINS)).min(1),
-  cp: z.int().min(1).max(12),
-  yield: TokenAmounts.default({}),
-});
+export const InitiativeVariant = z
+  .strictObject({ title: LocalText.optional(), text: maxWords(40).optional() })
+  .refine((v) => Object.keys(v).length > 0, { message: 'must change the title or text' });
+
+export const Initiative = z
+  .strictObject({
+    id,
+    size: z.enum(INITIATIVE_SIZES),
+    title: LocalText,
+    text: maxWords(40),
+    cost: TokenAmounts.refine((c) => Object.values(c).some((n) => n > 0), { message: 'must cost at least one token' }),
+    locationTypes: z.array(z.enum(LOCATION_TYPES)).min(1),
+    domains: z.array(z.enum(VALUE_DOMAINS)).min(1),
+    cp: z.int().min(1).max(12),
+    yield: TokenAmounts.default({}),
+    scenarios: scenarioList.optional(),
+    variants: z.record(id, InitiativeVariant).optional(),
+  })
+  .superRefine(variantsFitScenarios);
 export type Initiative = z.infer<typeof Initiative>;
 
 export const Location = z.strictObject({
