@@ -45,6 +45,11 @@ describe('texts the review listed are gone in their old form', () => {
     ['card text', 'short lines', cardText],
     ['card text', 'let it go', cardText],
     ['card text', 'Let it go', cardText],
+    ['Dutch UI', '"middel"', nlUi],
+    ['Dutch UI', 'erealiseerd', nlUi],
+    ['Dutch UI', ': "Debrief', nlUi],
+    ['Dutch UI', 'waarde maken', nlUi],
+    ['Dutch UI', 'open staan', nlUi],
     ['English UI', 'care insurer', enUi],
   ];
   it.each(gone)('%s: "%s"', (_where, old, text) => expect(text).not.toContain(old));
