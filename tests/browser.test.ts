@@ -8,6 +8,7 @@ import { ensureClientBuilt } from '../server/build-client.ts';
 import { createGame, step } from '../shared/engine/index.ts';
 import { animationFramesDuring, browserContext, countAnimationFrames } from './helpers/browser.ts';
 import { deck } from './helpers/deck.ts';
+import { deckForScenario } from '../shared/cards/for-scenario.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
 
 const ARTIFACTS = 'artifacts';
@@ -22,14 +23,14 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A seed whose first market holds the swing, which one team can pay for in round 1 (2 Handen, 1 Energie). */
-function seedWithSwing(): number {
+/** A seed whose first market holds the façade gardens, which one team can pay for in round 1 (2 Handen, 1 Energie). */
+function seedWithGardens(): number {
   for (let seed = 1; seed < 5000; seed++) {
-    const g = createGame(deck, { scenario: 'het-dorp', rounds: 3, language: 'nl' }, seed);
+    const g = createGame(deckForScenario(deck, 'het-dorp'), { scenario: 'het-dorp', rounds: 3, language: 'nl' }, seed);
     if (!g.ok) continue;
     for (const name of ['A', 'B']) step(g.value, { type: 'addTeam', name, colour: '#E69F00', icon: 'sun', bot: null });
     step(g.value, { type: 'start' });
-    if (g.value.market.includes('schommel')) return seed;
+    if (g.value.market.includes('geveltuinen')) return seed;
   }
   throw new Error('no seed found');
 }
@@ -46,7 +47,7 @@ const phase = (page: Page) => page.locator('.phase-name').first().textContent();
 
 describe('playing in the browser', () => {
   it('runs a whole game from the start page to the debrief', async () => {
-    const seed = seedWithSwing();
+    const seed = seedWithGardens();
     const projector = await browserContext({ width: 1920, height: 1080 });
     const tabletA1 = await browserContext({ width: 1024, height: 768 });
     const tabletA2 = await browserContext({ width: 768, height: 1024 });
@@ -54,7 +55,7 @@ describe('playing in the browser', () => {
     await countAnimationFrames(tabletA1);
     await countAnimationFrames(projector);
     try {
-      // The facilitator creates the session on the start page (with a demo seed, so the swing is on the market).
+      // The facilitator creates the session on the start page (with a demo seed, so the façade gardens are on the market).
       const fp = await projector.newPage();
       await fp.goto(`${server.url}/?seed=${seed}`);
       await fp.selectOption('#scenario', 'het-dorp');
@@ -104,8 +105,8 @@ describe('playing in the browser', () => {
       await fp.keyboard.press(' ');
       await a1.waitForFunction(() => document.querySelector('.phase-name')?.textContent === 'Doen');
 
-      // Team A starts the swing (tap to select, tap to place) and pays for it from its second tablet.
-      await a1.getByRole('button', { name: /Een schommel voor de kinderen/ }).click();
+      // Team A starts the façade gardens (tap to select, tap to place) and pays for it from its second tablet.
+      await a1.getByRole('button', { name: /Geveltuinen/ }).click();
       await a1.locator('.place button.primary').first().click();
       await a2.waitForSelector('.project');
       await a2.locator('.project .card-button').first().click();
@@ -133,7 +134,7 @@ describe('playing in the browser', () => {
       await fp.waitForSelector('.reveal-card');
       await shot(fp, 'projector-reveal-1920x1080');
 
-      // Vieren & Leren: the swing is celebrated with the team's name.
+      // Vieren & Leren: the gardens are celebrated with the team's name.
       await fp.keyboard.press(' ');
       await fp.waitForSelector('.celebration');
       expect(await fp.textContent('.celebration')).toContain('De Zonnebloemen');
@@ -154,7 +155,7 @@ describe('playing in the browser', () => {
       await debrief.goto(`${server.url}/debrief/${code}#key=${key}`);
       await debrief.waitForSelector('#cp-chart');
       await debrief.waitForTimeout(1200);
-      expect(await debrief.textContent('.debrief')).toContain('Een schommel voor de kinderen');
+      expect(await debrief.textContent('.debrief')).toContain('Geveltuinen');
       await shot(debrief, 'debrief-1920x1080');
       for (const format of ['json', 'csv', 'md']) {
         const [download] = await Promise.all([debrief.waitForEvent('download'), debrief.click(`#download-${format}`)]);

@@ -191,7 +191,7 @@ const rows: Row[] = [
     setTokens(s, 't1', { handen: 2 });
     expect(reduce(s, { type: 'play', team: 't1', principle: 18, tokenType: 'geld' })).toMatchObject({ ok: false, error: { code: 'needsTwoDomains' } });
     claimFor(s, 't1', 'schommel', 'speelweide');
-    s.projects[0]!.paid = { energie: 1, handen: 1, netwerk: 0, geld: 0 };
+    s.projects[0]!.paid = { energie: 0, handen: 1, netwerk: 0, geld: 1 };
     must(s, { type: 'fund', team: 't1', initiative: 'schommel', tokens: { handen: 1 } });
     claimFor(s, 't1', 'opschoonactie', 'dorpsplein');
     s.projects[1]!.paid = { energie: 0, handen: 2, netwerk: 0, geld: 0 };
