@@ -35,7 +35,8 @@ describe('the built-in deck', () => {
   });
 });
 
-describe('npm run cards:check', () => {
+// Each test starts a Node process; on a busy machine that takes longer than the default 5 seconds.
+describe('npm run cards:check', { timeout: 60_000 }, () => {
   it('prints the counts and the option-rule report of the built-in deck as JSON, with no violation', () => {
     const { code, stdout, stderr } = runScript('cards-check.ts', ['--json']);
     expect(stderr).toBe('');

@@ -9,10 +9,10 @@ import { deck, fixtureDeck } from './helpers/deck.ts';
 
 function gameWithSharedSwing() {
   const state = inDoen(3);
-  claimFor(state, 't1', 'schommel', 'speelweide'); // cost handen 2, energie 1
-  setTokens(state, 't1', { energie: 1 });
+  claimFor(state, 't1', 'schommel', 'speelweide'); // cost handen 2, geld 1
+  setTokens(state, 't1', { geld: 1 });
   setTokens(state, 't2', { handen: 2 });
-  must(state, { type: 'fund', team: 't1', initiative: 'schommel', tokens: { energie: 1 } });
+  must(state, { type: 'fund', team: 't1', initiative: 'schommel', tokens: { geld: 1 } });
   must(state, { type: 'fund', team: 't2', initiative: 'schommel', tokens: { handen: 2 } });
   return state;
 }
