@@ -45,7 +45,7 @@ describe('npm run cards:check', { timeout: 60_000 }, () => {
     expect(report).toMatchObject({
       principles: 18, gedoe: deckCounts(deck).gedoe, positiespel: deckCounts(deck).positiespel,
       initiatives: deck.initiatives.length, scenarios: 2,
-      lockedOptions: 0, dominatedOptions: 0, optionsWithoutUpsideOrCost: 0,
+      lockedOptions: 0, dominatedOptions: 0, optionsWithoutUpsideOrCost: 0, untaggedCards: 0,
     });
     expect(report.tensionCards).toBeGreaterThanOrEqual(6);
     expect(report.positiveSmallPrintShare).toBeGreaterThanOrEqual(1 / 3);

@@ -48,6 +48,8 @@ export function deckReport(deck: Deck) {
     dominatedOptions: countOptions(['dominated']),
     optionsWithoutUpsideOrCost: countOptions(['noUpside', 'noCost']),
     tensionCards: deck.dilemmas.filter((d) => d.tension).length,
+    /** Cards without a theme: a deck chosen by theme cannot include or leave them out. */
+    untaggedCards: deck.dilemmas.filter((d) => d.tags.length === 0).length,
     positiveSmallPrintShare: print.total === 0 ? 1 : Math.round((print.good / print.total) * 100) / 100,
     themes,
     perScenario,

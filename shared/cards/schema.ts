@@ -110,7 +110,11 @@ export const Dilemma = z
     options: z.array(DilemmaOption).min(2).max(3),
     default: id,
     reflection: LocalText,
-    tags: uniqueList(z.enum(THEMES)).refine((t) => t.length > 0, { message: `must name at least one theme (${THEMES.join(', ')})` }),
+    /**
+     * Themes the card is about, for choosing a deck by theme. Every built-in card has at least one (cards:check
+     * counts the untagged ones); a facilitator's own case may leave them out.
+     */
+    tags: uniqueList(z.enum(THEMES)).default([]),
     scenarios: scenarioList.optional(),
     variants: z.record(id, DilemmaVariant).optional(),
     /** A dilemma built on a tension between two principles of the seed; each strengthens one side. */
