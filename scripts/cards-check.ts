@@ -1,5 +1,5 @@
 // npm run cards:check [-- --dir DIR] [-- --json]
-// Validates the built-in deck (and optionally a facilitator's folder that extends it): the card schema, GAME.md's
+// Validates the built-in deck (and optionally a facilitator's folder that extends it): the card schema, the rulebook's
 // option rules and the deck minimums. Prints the counts and the report; any problem names file, card and field
 // (options.<id> for an option) and makes the exit code 1.
 import { parseArgs } from 'node:util';

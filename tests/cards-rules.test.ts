@@ -1,4 +1,4 @@
-// GAME.md's option rules and deck minimums: the pure checks in shared/cards/, and cards:check failing on a
+// The rulebook's option rules (docs/rules.md) and deck minimums: the pure checks in shared/cards/, and cards:check failing on a
 // facilitator deck that breaks them, naming file, card and option.
 import { describe, expect, it } from 'vitest';
 import { deckCompleteness, deckReport } from '../shared/cards/deck-report.ts';

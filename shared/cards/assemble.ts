@@ -34,7 +34,7 @@ function cardName(raw: unknown, collection: Collection, index: number): string {
 
 const fieldPath = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(card)');
 
-/** GAME.md's option rules for one card, as problems naming the option (the card still counts in reports). */
+/** The rulebook's option rules (docs/rules.md) for one card, as problems naming the option (the card still counts in reports). */
 export const optionProblems = (file: string, card: Dilemma): DeckProblem[] =>
   optionViolations(card).map((v) => ({ file, card: card.id, field: `options.${v.option}`, message: v.message }));
 

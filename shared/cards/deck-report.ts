@@ -1,12 +1,12 @@
-// What cards:check reports about a whole deck, and the rules a complete deck must meet (GAME.md "Components",
-// issue "a deck that a buurtcoöperatie recognises"). Pure: the same numbers for the built-in deck and any other.
+// What cards:check reports about a whole deck, and the rules a complete deck must meet (docs/rules.md, "Card
+// rules"). Pure: the same numbers for the built-in deck and any other.
 import { THEMES, type Theme } from '../vocabulary.ts';
 import type { DeckProblem } from './assemble.ts';
 import { fitsScenario } from './for-scenario.ts';
 import { isGoodNews, optionViolations } from './option-rules.ts';
 import type { Deck, Dilemma } from './schema.ts';
 
-/** The deck minimums of GAME.md; the themes every deck must touch are the first ten of THEMES. */
+/** The deck minimums of the rulebook (docs/rules.md); the themes every deck must touch are the first ten of THEMES. */
 export const DECK_MINIMUMS = {
   gedoe: 16,
   positiespel: 16,

@@ -1,6 +1,7 @@
-// GAME.md's rules for dilemma options, as pure functions over one card: no option locked, every option with
-// effects has an upside and a cost, no option dominates another, and a tension card's two principles each
-// strengthen a side. The built-in deck, cards:check and facilitators' own cards all go through these.
+// The rulebook's rules for dilemma options (docs/rules.md, "Card rules"), as pure functions over one card: no
+// option locked, every option with effects has an upside and a cost, no option dominates another, and a tension
+// card's two principles each strengthen a side. The built-in deck, cards:check and facilitators' own cards all
+// go through these.
 import { TOKEN_TYPES } from '../vocabulary.ts';
 import type { Dilemma, DilemmaEffect, DilemmaOption } from './schema.ts';
 
