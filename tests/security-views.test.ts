@@ -17,25 +17,38 @@ afterAll(async () => {
   await server.stop();
 });
 
-/** The private part a client decoded: per team its hand and unrevealed vote; the facilitator's pile list. */
+type Private = { hand: number[]; vote: string; principle: number; reason: string; locked: boolean };
+
+/**
+ * The secrets a client decoded: per team its hand and unrevealed vote (option, card, reason, lock); the
+ * facilitator's pile list; the options' numbers, which nobody has before the reveal.
+ */
 function decodedSecrets(client: GameRoomClient) {
   const st = client.state;
-  const privates: Record<string, { hand: number[]; vote: string }> = {};
-  for (const [team, p] of st.privates?.entries() ?? []) privates[team] = { hand: [...p.hand], vote: p.vote };
+  const privates: Record<string, Private> = {};
+  for (const [team, p] of st.privates?.entries() ?? []) {
+    privates[team] = { hand: [...p.hand], vote: p.vote, principle: p.votePrinciple, reason: p.voteReason, locked: p.voteLocked };
+  }
   const info = st.facilitator?.get('f');
-  return { privates, dilemmaChoices: info ? [...info.dilemmaChoices] : null, handCounts: Object.fromEntries([...st.teams.entries()].map(([id, t]) => [id, t.handCount])) };
+  return {
+    privates, dilemmaChoices: info ? [...info.dilemmaChoices] : null, outcomes: st.dilemma?.outcomes ?? '',
+    handCounts: Object.fromEntries([...st.teams.entries()].map(([id, t]) => [id, t.handCount])),
+  };
 }
 
 /** The same, as viewFor says this seat may see it. */
 function allowedSecrets(game: GameState, seat: Seat) {
   const view = viewFor(game, seat);
-  const privates: Record<string, { hand: number[]; vote: string }> = {};
+  const privates: Record<string, Private> = {};
   for (const t of view.teams) {
     if (t.hand === null) continue;
-    const vote = view.dilemma && !view.dilemma.revealed ? view.dilemma.votes[t.id]?.option ?? '' : '';
-    privates[t.id] = { hand: t.hand, vote };
+    const vote = view.dilemma && !view.dilemma.revealed ? view.dilemma.votes[t.id] : undefined;
+    privates[t.id] = { hand: t.hand, vote: vote?.option ?? '', principle: vote?.principle ?? 0, reason: vote?.reason ?? '', locked: vote?.locked ?? false };
   }
-  return { privates, dilemmaChoices: view.dilemmaChoices, handCounts: Object.fromEntries(view.teams.map((t) => [t.id, t.handCount])) };
+  return {
+    privates, dilemmaChoices: view.dilemmaChoices, outcomes: view.dilemma?.outcomes ? JSON.stringify(view.dilemma.outcomes) : '',
+    handCounts: Object.fromEntries(view.teams.map((t) => [t.id, t.handCount])),
+  };
 }
 
 /** Waits until every client has the server's latest patch: a refused request's answer comes after it. */
@@ -71,7 +84,9 @@ describe('viewFor and the synced state', () => {
         for (let i = 0; i < teams; i++) {
           const action = BOTS.sensible(room.game, `t${i + 1}`, rng);
           if (!action || action.type === 'ready') continue;
-          const { team: _team, ...intent } = action;
+          const { team: _team, ...bare } = action;
+          // A reason goes with every vote, so the test sees it travel (and stay hidden) like the choice.
+          const intent = bare.type === 'vote' ? { ...bare, reason: `Ploeg ${i + 1} kiest ${bare.option}` } : bare;
           if ('ok' in (await ask(devices[i]!, 'intent', intent))) acted = true;
         }
         if (!acted) await ask(facilitator, 'facilitator', { key: s.key, action: { type: 'next' } });
