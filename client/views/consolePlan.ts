@@ -30,6 +30,8 @@ async function fetchPlan(code: string, key: string): Promise<PlanData | null> {
 
 /** The whole plan as one printable page (printed alone: see kit.css). */
 function printPlan(plan: SessionPlan) {
+  // A sheet left from a print without an afterprint event (it is hidden on screen) makes way for the new one.
+  document.querySelector('.plan-sheet')?.remove();
   const sheet = document.createElement('section');
   sheet.className = 'plan-sheet';
   render(html`<h1>${p('title')}</h1><p>${planSummary(lang(), plan)}</p>
@@ -45,8 +47,6 @@ function printPlan(plan: SessionPlan) {
   };
   window.addEventListener('afterprint', done);
   window.print();
-  // Browsers that print without an afterprint event (headless) must not keep the sheet.
-  setTimeout(done, 1000);
 }
 
 export function planPanel(box: HTMLElement, conn: Connection, code: string, key: string) {
