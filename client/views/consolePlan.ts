@@ -63,9 +63,10 @@ export function planPanel(box: HTMLElement, conn: Connection, code: string, key:
     const late = s.lateMinutes;
     const tone = late === null ? 'none' : late >= 3 ? 'behind' : late <= -3 ? 'ahead' : 'on-time';
     const name = s.step ? `${blockName(lang(), s.block)} · ${stepName(lang(), s.step)}` : blockName(lang(), s.block);
-    render(html`<details class="console-plan" id="console-plan" open>
-      <summary><span>${p('title')}</span> <span class="plan-standing plan-${tone}" id="plan-standing">${standingText(lang(), late)}</span></summary>
-      <p class="plan-now"><b>${p('now')}:</b> ${name} <span class="plan-clock">(${p('clock', { from: s.plannedStart, to: s.plannedEnd })})</span></p>
+    // Folded by default: the console may be on the projector, and the prompt is for the facilitator.
+    render(html`<details class="console-plan" id="console-plan">
+      <summary><span>${p('title')}</span> <span class="plan-standing plan-${tone}" id="plan-standing">${standingText(lang(), late)}</span>
+        <span class="plan-now"><b>${p('now')}:</b> ${name} <span class="plan-clock">(${p('clock', { from: s.plannedStart, to: s.plannedEnd })})</span></span></summary>
       <p class="plan-prompt" id="plan-prompt"><b>${p('prompt')}:</b> ${promptFor(lang(), plan.mode, s.moment)}</p>
       <details class="plan-all"><summary>${planSummary(lang(), plan)}</summary>
         <ol class="plan-list">${plan.blocks.map((b) => html`<li class=${b === s.block ? 'plan-current' : ''}>
