@@ -11,11 +11,12 @@ import {
   type FieldProblem, type OwnCaseForm, type OwnEffectKind,
 } from '../../shared/owncase/form.ts';
 import { ownCaseFileName, ownCasesYaml, readOwnCases } from '../../shared/owncase/file.ts';
-import { DILEMMA_KINDS } from '../../shared/vocabulary.ts';
+import { DILEMMA_KINDS, THEMES } from '../../shared/vocabulary.ts';
 import { lang } from '../lib/i18n.ts';
 import './kit.css';
 
 const o = (key: string, params?: Record<string, string | number>) => t(lang(), `owncase.${key}`, params);
+const themeName = (theme: string) => t(lang(), `ui.themes.${theme}`);
 
 export interface OwnCaseFormOptions {
   /** Puts the card where it goes; resolves with an error text to show, or null when it was added. */
@@ -142,6 +143,11 @@ export function ownCaseForm(box: HTMLElement, options: OwnCaseFormOptions): () =
         <label for="owncase-kind">${o('kind')}</label>
         <select id="owncase-kind" @change=${(e: Event) => { form.kind = (e.target as HTMLSelectElement).value as OwnCaseForm['kind']; }}>
           ${DILEMMA_KINDS.map((k) => html`<option value=${k} ?selected=${k === form.kind}>${o(`kind.${k}`)}</option>`)}
+        </select>
+        <label for="owncase-theme">${o('theme')}</label>
+        <select id="owncase-theme" @change=${(e: Event) => { form.theme = (e.target as HTMLSelectElement).value as OwnCaseForm['theme']; }}>
+          <option value="" ?selected=${form.theme === ''}>—</option>
+          ${THEMES.map((x) => html`<option value=${x} ?selected=${x === form.theme}>${themeName(x)}</option>`)}
         </select>
         ${text('title', o('cardTitle'))}
         <label for="owncase-situation">${o('situation')}</label>

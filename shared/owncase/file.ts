@@ -5,9 +5,10 @@ import { formatProblem, parseDeckFile } from '../cards/assemble.ts';
 import type { Dilemma } from '../cards/schema.ts';
 
 /** Only what a card file holds: schema defaults that say nothing (no hidden effects, no cost) are left out. */
-function plain(card: Dilemma): Record<string, unknown> {
+function plain({ tags, ...card }: Dilemma): Record<string, unknown> {
   return {
     ...card,
+    ...(tags.length ? { tags } : {}),
     options: card.options.map(({ hidden, cost, talk, strengthenedBy, ...o }) => ({
       ...o,
       ...(hidden.length ? { hidden } : {}),

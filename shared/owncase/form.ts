@@ -4,7 +4,7 @@
 // Own cases are written in one language: the English text is the Dutch text (an English session shows the
 // text as it was typed).
 import { Dilemma, type DilemmaEffect } from '../cards/schema.ts';
-import { DILEMMA_KINDS, TOKEN_TYPES, type DilemmaKind } from '../vocabulary.ts';
+import { DILEMMA_KINDS, TOKEN_TYPES, type DilemmaKind, type Theme } from '../vocabulary.ts';
 
 /** The simple effects the form offers, each picked from a list with an amount. */
 export const OWN_EFFECTS = [...TOKEN_TYPES, 'vertrouwen', 'cp'] as const;
@@ -24,6 +24,8 @@ export interface OwnOption {
 
 export interface OwnCaseForm {
   kind: DilemmaKind;
+  /** The card's theme, for the deck choice; '' for none. */
+  theme: Theme | '';
   title: string;
   situation: string;
   options: OwnOption[];
@@ -34,7 +36,7 @@ export const OPTION_IDS = ['a', 'b', 'c'] as const;
 export const MAX_EFFECTS_PER_OPTION = 2;
 
 export const emptyForm = (): OwnCaseForm => ({
-  kind: 'gedoe', title: '', situation: '', reflection: '',
+  kind: 'gedoe', theme: '', title: '', situation: '', reflection: '',
   options: [{ label: '', hint: '', effects: [] }, { label: '', hint: '', effects: [] }],
 });
 
@@ -74,6 +76,7 @@ export function formToCard(form: OwnCaseForm): unknown {
     })),
     default: OPTION_IDS[0],
     reflection: both(form.reflection),
+    ...(form.theme ? { tags: [form.theme] } : {}),
   };
 }
 
@@ -122,6 +125,7 @@ export function checkForm(form: OwnCaseForm): { ok: true; card: Dilemma } | { ok
 /** The form for a card, when the form can show everything in it (an own case made by the form); else null. */
 export function cardToForm(card: Dilemma): OwnCaseForm | null {
   if (card.target.kind !== 'all' || card.default !== OPTION_IDS[0] || !(DILEMMA_KINDS as readonly string[]).includes(card.kind)) return null;
+  if (card.tags.length > 1 || card.scenarios || card.variants || card.tension) return null;
   const options: OwnOption[] = [];
   for (const [i, o] of card.options.entries()) {
     if (o.id !== OPTION_IDS[i] || o.hidden.length > 0 || Object.values(o.cost).some((n) => n > 0)) return null;
@@ -129,5 +133,5 @@ export function cardToForm(card: Dilemma): OwnCaseForm | null {
     if (effects.some((e) => e === null) || effects.length > MAX_EFFECTS_PER_OPTION) return null;
     options.push({ label: o.label.nl, hint: o.hint?.nl ?? '', effects: effects as OwnEffect[] });
   }
-  return { kind: card.kind, title: card.title.nl, situation: card.situation.nl, options, reflection: card.reflection.nl };
+  return { kind: card.kind, theme: card.tags[0] ?? '', title: card.title.nl, situation: card.situation.nl, options, reflection: card.reflection.nl };
 }

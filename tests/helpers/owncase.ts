@@ -3,6 +3,7 @@ import type { OwnCaseForm } from '../../shared/owncase/form.ts';
 
 export const conversationCase = (): OwnCaseForm => ({
   kind: 'gedoe',
+  theme: 'groen',
   title: 'De buurtmoestuin en het hek',
   situation: 'Een paar bewoners willen een hek om de moestuin. Anderen vinden dat de tuin dan niet meer van iedereen is.',
   options: [
