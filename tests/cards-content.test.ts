@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deckForScenario } from '../shared/cards/for-scenario.ts';
+import { createGame } from '../shared/engine/index.ts';
 import type { Deck, LocalText } from '../shared/cards/schema.ts';
 import { deck } from './helpers/deck.ts';
 
@@ -89,6 +90,15 @@ describe('each scenario', () => {
     const only = (a: Deck, b: Deck) => a.dilemmas.filter((d) => !b.dilemmas.some((e) => e.id === d.id)).map((d) => d.id);
     expect(only(dorp, stad)).toEqual(expect.arrayContaining(['boer-stopt', 'windmolens', 'kerk-sluit', 'jongerenwoningen-dorp']));
     expect(only(stad, dorp)).toEqual(expect.arrayContaining(['corporatie-geheim', 'renovatie-flats', 'onderzoeksmoeheid', 'gebedshuis-zaal']));
+  });
+
+  it('is what a game of that scenario plays, even from the whole deck (as the simulation gives it)', () => {
+    const game = createGame(deck, { scenario: 'het-dorp', rounds: 5, language: 'nl' }, 7);
+    expect(game.ok).toBe(true);
+    if (!game.ok) return;
+    expect([...game.value.dilemmaDeck].sort()).toEqual(dorp.dilemmas.map((d) => d.id).sort());
+    expect([...game.value.initiativeDeck].sort()).toEqual(dorp.initiatives.map((i) => i.id).sort());
+    expect(deckForScenario(dorp, 'het-dorp')).toEqual(dorp);
   });
 
   it('has enough dilemmas of each kind for a long session', () => {

@@ -1,6 +1,7 @@
 // The engine's one entry point: reduce(state, action) -> new state and events, or a rule error.
 // Pure and deterministic: all randomness comes from the seeded generator kept in the state.
 import type { Deck } from '../cards/schema.ts';
+import { deckForScenario } from '../cards/for-scenario.ts';
 import {
   ANSWER_TEXT_MAX, CLOSING_QUESTION_MAX, SHORT_TEXT_MAX, isTeamAction, type Action, type TeamAction,
 } from '../protocol/actions.ts';
@@ -19,8 +20,10 @@ import { answer, cancel, checkAnswer, checkCancel, checkOffer, offer } from './t
 import { TUNING } from './tuning.ts';
 import type { GameEvent, GameSettings, GameState, Result, RuleError, TeamState } from './types.ts';
 
-export function createGame(deck: Deck, settings: GameSettings, seed: Seed): Result<GameState> {
-  if (!deckIndex(deck).scenarios.has(settings.scenario)) return { ok: false, error: fail('unknownScenario') };
+export function createGame(fullDeck: Deck, settings: GameSettings, seed: Seed): Result<GameState> {
+  if (!deckIndex(fullDeck).scenarios.has(settings.scenario)) return { ok: false, error: fail('unknownScenario') };
+  // Only the cards that fit the scenario, in its wording (nothing changes for a deck already made for it).
+  const deck = deckForScenario(fullDeck, settings.scenario);
   if (!Number.isInteger(settings.rounds) || settings.rounds < TUNING.roundsMin || settings.rounds > TUNING.roundsMax) {
     return { ok: false, error: fail('roundsOutOfRange', { min: TUNING.roundsMin, max: TUNING.roundsMax }) };
   }
