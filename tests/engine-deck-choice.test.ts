@@ -49,7 +49,7 @@ describe('an own case added during the game', () => {
 describe('leaving dilemmas out', () => {
   it('keeps left-out cards off the pile until they are taken back in, and shows which are out', () => {
     const state = newGame(2);
-    const ids = deck.dilemmas.map((d) => d.id);
+    const ids = state.deck.dilemmas.map((d) => d.id); // the cards of this game's scenario
     const out = ids.slice(0, Math.floor(ids.length / 2));
     must(state, { type: 'leaveOut', dilemmas: out });
     expect(state.dilemmaDeck.some((id) => out.includes(id))).toBe(false);
