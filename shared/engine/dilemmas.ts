@@ -105,9 +105,8 @@ export function checkVote(state: GameState, team: TeamState, a: VoteAction): Rul
     if (refused) return refused;
   }
   // Only a deciding vote costs tokens; an adviser may vote for what it could not pay itself.
-  const { cost } = voteEffects(state, team, card, option, a.principle ?? null);
-  if (decides(state, team.id) && !dilemmasOnly(state) && !hasTokens(team.tokens, cost)) return fail('notEnoughTokens');
-  return null;
+  if (!decides(state, team.id) || dilemmasOnly(state)) return null;
+  return hasTokens(team.tokens, voteEffects(state, team, card, option, a.principle ?? null).cost) ? null : fail('notEnoughTokens');
 }
 
 export function castVote(state: GameState, team: TeamState, a: VoteAction, events: GameEvent[]) {

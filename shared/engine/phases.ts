@@ -120,16 +120,21 @@ const MAX_SETTLE_STEPS = 4;
 export function settle(state: GameState, events: GameEvent[]) {
   for (let i = 0; i < MAX_SETTLE_STEPS; i++) {
     if (state.phase === 'lobby' || state.phase === 'ended' || state.paused) return;
-    const teams = activeTeams(state);
-    if (teams.length === 0) return;
     const d = state.dilemma;
-    if (state.phase === 'gedoe' && d && !d.revealed) {
-      if (!teams.every((t) => d.votes[t.id]?.locked)) return;
-      revealVotes(state, events);
-    } else if (teams.every((t) => t.ready)) {
-      advance(state, events);
-    } else {
-      return;
+    const voting = state.phase === 'gedoe' && d !== null && !d.revealed;
+    // Runs after every step: a plain loop, no lists made.
+    let active = 0;
+    let waiting = false;
+    for (const t of state.teams) {
+      if (t.removed) continue;
+      active++;
+      if (voting ? !d.votes[t.id]?.locked : !t.ready) {
+        waiting = true;
+        break;
+      }
     }
+    if (active === 0 || waiting) return;
+    if (voting) revealVotes(state, events);
+    else advance(state, events);
   }
 }
