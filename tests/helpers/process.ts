@@ -26,7 +26,10 @@ export async function spawnServer(port: number, dataDir: string, env: Record<str
   // Ready once it says so: after listening and restoring the stored sessions.
   while (!output.includes('is running')) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    if (Date.now() - started > 20_000) throw new Error(`server did not start: ${output}`);
+    if (Date.now() - started > 20_000) {
+      child.kill('SIGKILL'); // never leave a half-started server holding the port
+      throw new Error(`server did not start: ${output}`);
+    }
     await new Promise((r) => setTimeout(r, 25));
   }
   return {
