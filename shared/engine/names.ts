@@ -15,9 +15,19 @@ export function cleanName(raw: string): string {
 
 const skeleton = (s: string) => unhomoglyph(s.normalize('NFD')).normalize('NFD');
 
+/** Skeletons of names seen lately: each join compares the new name with every team's (a pure function of the name). */
+const keys = new Map<string, string>();
+const KEYS_KEPT = 1024;
+
 /** The TR39 skeleton, also across upper and lower case. */
 export function nameKey(name: string): string {
-  return skeleton(skeleton(cleanName(name)).toLowerCase());
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= KEYS_KEPT) keys.delete(keys.keys().next().value!);
+    key = skeleton(skeleton(cleanName(name)).toLowerCase());
+    keys.set(name, key);
+  }
+  return key;
 }
 
 export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);

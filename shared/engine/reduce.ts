@@ -20,10 +20,21 @@ import { answer, cancel, checkAnswer, checkCancel, checkOffer, offer } from './t
 import { TUNING } from './tuning.ts';
 import type { GameEvent, GameSettings, GameState, Result, RuleError, TeamState } from './types.ts';
 
+/** Decks never change (an added case makes a new deck): each deck's form per scenario is made once, and so is its index. */
+const scenarioDecks = new WeakMap<Deck, Map<string, Deck>>();
+
+function scenarioDeck(fullDeck: Deck, scenario: string): Deck {
+  let forDeck = scenarioDecks.get(fullDeck);
+  if (!forDeck) scenarioDecks.set(fullDeck, (forDeck = new Map()));
+  let deck = forDeck.get(scenario);
+  if (!deck) forDeck.set(scenario, (deck = deckForScenario(fullDeck, scenario)));
+  return deck;
+}
+
 export function createGame(fullDeck: Deck, settings: GameSettings, seed: Seed): Result<GameState> {
   if (!deckIndex(fullDeck).scenarios.has(settings.scenario)) return { ok: false, error: fail('unknownScenario') };
   // Only the cards that fit the scenario, in its wording (nothing changes for a deck already made for it).
-  const deck = deckForScenario(fullDeck, settings.scenario);
+  const deck = scenarioDeck(fullDeck, settings.scenario);
   if (!Number.isInteger(settings.rounds) || settings.rounds < TUNING.roundsMin || settings.rounds > TUNING.roundsMax) {
     return { ok: false, error: fail('roundsOutOfRange', { min: TUNING.roundsMin, max: TUNING.roundsMax }) };
   }
