@@ -2,7 +2,7 @@
 // It plays its principle cards first (most help what follows), finishes what is nearest completion before
 // claiming something new, co-funds big ones, keeps some Energie and votes for the option that does the
 // neighbourhood most good.
-import type { DilemmaEffect, DilemmaOption } from '../cards/schema.ts';
+import type { Dilemma, DilemmaEffect, DilemmaOption } from '../cards/schema.ts';
 import type { TeamAction } from '../protocol/actions.ts';
 import { TOKEN_TYPES, type Tokens } from '../vocabulary.ts';
 import { fundersNeeded, fundersOf, remainingCost } from '../engine/initiatives.ts';
@@ -91,8 +91,7 @@ function effectValue(state: GameState, w: Worth, e: DilemmaEffect): number {
  * What voting for this option is worth to the team, with the card it would argue (the engine's own
  * voteEffects). The small print is not known before the reveal: it counts half, as a guess.
  */
-function voteValue(state: GameState, team: TeamState, option: DilemmaOption, principle: number | undefined, need: Tokens): number {
-  const card = dilemmaCard(state, state.dilemma!.card);
+function voteValue(state: GameState, team: TeamState, card: Dilemma, option: DilemmaOption, principle: number | undefined, need: Tokens): number {
   const outcome = voteEffects(state, team, card, option, principle ?? null);
   const w: Worth = { roundsLeft: state.settings.rounds - state.round, need, team, deciders: card.target.kind === 'all' ? activeTeams(state).length : 1 };
   let value = outcome.effects.reduce((sum, e) => sum + effectValue(state, w, e) * (option.hidden.includes(e) ? 0.5 : 1), 0);
@@ -103,7 +102,14 @@ function voteValue(state: GameState, team: TeamState, option: DilemmaOption, pri
   return value;
 }
 
-function claimValue(state: GameState, team: TeamState, initiative: string): number {
+/** What claiming this initiative is worth: the same on every location, so worked out once per decision. */
+function claimValue(state: GameState, team: TeamState, initiative: string, ctx: Context): number {
+  let value = ctx.claims.get(initiative);
+  if (value === undefined) ctx.claims.set(initiative, (value = claimWorth(state, team, initiative)));
+  return value;
+}
+
+function claimWorth(state: GameState, team: TeamState, initiative: string): number {
   const card = initiativeCard(state, initiative);
   const led = state.projects.filter((p) => p.trekker === team.id && !p.realised);
   if (led.length >= 2) return -1;
@@ -128,11 +134,12 @@ function fundValue(state: GameState, team: TeamState, initiative: string, tokens
   return FUND_FIRST - left + (neededAsFunder ? 1 : 0);
 }
 
-function playValue(state: GameState, team: TeamState, a: Extract<TeamAction, { type: 'play' }>, need: Tokens): number {
+function playValue(state: GameState, team: TeamState, a: Extract<TeamAction, { type: 'play' }>, ctx: Context): number {
+  const need = ctx.need;
   const roundsLeft = state.settings.rounds - state.round;
   const project = findProject(state, a.initiative);
   switch (effectOf(state, a.principle)) {
-    case 'geld-als-energie': return claimValue(state, team, a.initiative!) - 0.5;
+    case 'geld-als-energie': return claimValue(state, team, a.initiative!, ctx) - 0.5;
     case 'trekker-handen-dubbel': return project && remainingCost(state, project).handen >= 2 && team.tokens.handen > 0 ? 4 : 0;
     case 'moeite-waard': return team.exhausted ? 5 : 3;
     case 'vier-successen': return state.projects.some((p) => !p.realised && total(remainingCost(state, p)) <= 3) ? 3.5 : 1;
@@ -176,23 +183,29 @@ function tradeValue(state: GameState, team: TeamState, a: TeamAction, need: Toke
 interface Context {
   need: Tokens;
   hasOpenOffer: boolean;
+  /** claimValue per initiative, filled as the claims are weighed. */
+  claims: Map<string, number>;
+  /** In a vote: the dilemma and whether this team's vote decides. */
+  dilemma: Dilemma | null;
+  decides: boolean;
 }
 
 function score(state: GameState, team: TeamState, a: TeamAction, ctx: Context): number {
   switch (a.type) {
     case 'ready': return a.ready ? READY : -1;
-    case 'claim': return team.tokens.energie + team.tokens.handen > 0 ? claimValue(state, team, a.initiative) : -1;
+    case 'claim': return team.tokens.energie + team.tokens.handen > 0 ? claimValue(state, team, a.initiative, ctx) : -1;
     case 'fund': return fundValue(state, team, a.initiative, a.tokens);
     case 'play': {
       // A card that would do harm now waits (it is not played first).
-      const value = playValue(state, team, a, ctx.need);
+      const value = playValue(state, team, a, ctx);
       return value < 0 ? value : PLAY_FIRST + value;
     }
     case 'vote': {
-      const option = dilemmaCard(state, state.dilemma!.card).options.find((o) => o.id === a.option)!;
+      const card = ctx.dilemma!;
+      const option = card.options.find((o) => o.id === a.option)!;
       // Advice (another team decides): the bot advises what it would choose, and keeps its cards.
-      if (!decides(state, team.id)) return a.principle === undefined ? 10 + voteValue(state, team, option, undefined, ctx.need) : -1;
-      return 10 + voteValue(state, team, option, a.principle, ctx.need);
+      if (!ctx.decides) return a.principle === undefined ? 10 + voteValue(state, team, card, option, undefined, ctx.need) : -1;
+      return 10 + voteValue(state, team, card, option, a.principle, ctx.need);
     }
     case 'offerTrade': return ctx.hasOpenOffer ? -1 : tradeValue(state, team, a, ctx.need);
     default: return tradeValue(state, team, a, ctx.need);
@@ -240,7 +253,10 @@ export function scoredBot({ adjust, widen = true, proposeTrades = true }: Style 
     // Moments with nothing to weigh (a bot writes no harvest line or closing answer): it is ready at once.
     if (nothingToWeigh(state)) return team.ready ? null : { type: 'ready', team: teamId, ready: true };
     const need = needsOf(state, team);
-    const ctx: Context = { need, hasOpenOffer: state.trades.some((t) => t.from === teamId) };
+    const dilemma = state.phase === 'gedoe' && state.dilemma ? dilemmaCard(state, state.dilemma.card) : null;
+    const ctx: Context = {
+      need, hasOpenOffer: state.trades.some((t) => t.from === teamId), claims: new Map(), dilemma, decides: dilemma !== null && decides(state, teamId),
+    };
     // The best action; equally good ones are chosen between at random (each of k ties kept with chance 1/k).
     const pick: { action: TeamAction | null; score: number; ties: number } = { action: null, score: -Infinity, ties: 0 };
     const consider = (actions: TeamAction[]) => {
