@@ -70,7 +70,7 @@ async function route() {
       const team = seat();
       if (team) return teamView(root, conn, deck, team);
       const { pickTeam } = await import('./views/pickTeam.ts');
-      return pickTeam(root, conn, conn.game(), (chosen) => teamView(root, conn, deck, chosen));
+      return pickTeam(root, conn, (chosen) => teamView(root, conn, deck, chosen));
     }
     fail(ui('error.generic'));
   } catch (error) {

@@ -126,7 +126,7 @@ describe('playing in the browser', () => {
       await fp.keyboard.press(' ');
       await fp.waitForSelector('.dilemma');
       for (const page of [a1, b]) {
-        const vote = page.locator('.vote-buttons button.primary').first();
+        const vote = page.locator('.vote-options input[type=radio]:not([disabled])').first();
         if (await vote.count()) await vote.click();
       }
       await fp.waitForTimeout(500);

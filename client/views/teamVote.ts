@@ -1,0 +1,132 @@
+// Gedoe on a team device: the dilemma, the options with their hints in words, the team's current choice (live on
+// every device of the team), a reason and a principle card, "Stem vastleggen"; after the reveal every team's vote.
+import { html, nothing } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
+import { repeat } from 'lit-html/directives/repeat.js';
+import type { Deck, Dilemma, DilemmaEffect } from '../../shared/cards/schema.ts';
+import type { LegalSummary } from '../../shared/protocol/legal-summary.ts';
+import { describeEffects } from '../lib/effects.ts';
+import { local, ui } from '../lib/i18n.ts';
+import { svgIcon } from '../lib/icon.ts';
+import { ICONS } from '../lib/icons.ts';
+import { teamsInOrder, type GameModel } from '../lib/model.ts';
+import { cardTitle } from './parts.ts';
+import { teamBadge, tokenChips } from './teamParts.ts';
+import type { TeamActions, TeamUi } from './teamSections.ts';
+
+export const REASON_MAX = 140;
+
+type LocalText = { nl: string; en: string };
+/** The option's consequences in words (card schema v2); older decks have none. */
+const hintOf = (o: Dilemma['options'][number]) => (o as { hint?: LocalText }).hint;
+
+export function voteTask(g: GameModel, deck: Deck, team: string, legal: LegalSummary, state: TeamUi, act: TeamActions, device: string) {
+  const d = g.dilemma;
+  const card = d ? deck.dilemmas.find((c) => c.id === d.card) : undefined;
+  if (!d || !card) return nothing;
+  const target = d.initiative ? deck.initiatives.find((i) => i.id === d.initiative) : null;
+  const head = html`<div class="dilemma-kind">${card.kind === 'gedoe' ? 'Gedoe' : ui('dilemma.positiespel')}</div>
+    <h3 class="dilemma-title">${local(card.title)}</h3>
+    <p class="situation">${local(card.situation)}</p>
+    ${target ? html`<p class="muted">→ ${local(target.title)}</p>` : nothing}`;
+  return html`<div class="dilemma ${card.kind}">${head}${d.revealed ? revealed(g, deck, card) : voting(g, deck, card, team, legal, state, act, device)}</div>`;
+}
+
+function voting(g: GameModel, deck: Deck, card: Dilemma, team: string, legal: LegalSummary, state: TeamUi, act: TeamActions, device: string) {
+  const mine = g.privates?.[team];
+  const option = state.pendingVote?.option ?? (mine?.vote || null);
+  const principle = state.pendingVote ? state.pendingVote.principle : (mine?.votePrinciple || null);
+  const locked = Boolean(mine?.voteLocked);
+  const reason = state.reasonDraft ?? mine?.voteReason ?? '';
+  const allowedCards = option ? (legal.vote[option] ?? []).filter((p): p is number => p !== null) : [];
+  const mayVote = Object.keys(legal.vote).length > 0 && !locked;
+
+  const send = async (next: { option: string; principle: number | null }) => {
+    act.select({ pendingVote: next });
+    const text = (state.reasonDraft ?? mine?.voteReason ?? '').trim();
+    const ok = await act.send({ type: 'vote', option: next.option, ...(text ? { reason: text } : {}), ...(next.principle ? { principle: next.principle } : {}) });
+    if (ok && state.reasonDraft !== null && state.reasonDraft.trim() === text) state.reasonDraft = null;
+    act.select({ pendingVote: null });
+  };
+  const choose = (id: string) => {
+    // A card that does not go with the new option is dropped; one that does stays.
+    const keep = principle !== null && (legal.vote[id] ?? []).includes(principle) ? principle : null;
+    void send({ option: id, principle: keep });
+  };
+  const saveReason = () => {
+    if (option && state.reasonDraft !== null && state.reasonDraft.trim() !== (mine?.voteReason ?? '')) void send({ option, principle });
+  };
+  const lock = async () => {
+    if (!option) return;
+    if (state.reasonDraft !== null && state.reasonDraft.trim() !== (mine?.voteReason ?? '')) await send({ option, principle });
+    await act.send({ type: 'lockVote' });
+  };
+  const chosen = card.options.find((o) => o.id === option);
+  const by = mine?.voteBy ? (mine.voteBy === device ? ui('dilemma.byThisDevice') : ui('dilemma.byOtherDevice')) : '';
+  const total = teamsInOrder(g).length;
+
+  return html`
+    <fieldset class="vote-options" ?disabled=${!mayVote}>
+      <legend>${ui('vote.options')}</legend>
+      ${repeat(card.options, (o) => o.id, (o) => {
+        const hint = hintOf(o);
+        return html`<label class="option-choice${o.id === option ? ' chosen' : ''}">
+          <input type="radio" name="vote-option" value=${o.id} .checked=${live(o.id === option)} ?disabled=${!(o.id in legal.vote)}
+            @change=${() => choose(o.id)}>
+          <span><b class="option-label">${local(o.label)}</b>
+          ${hint ? html`<span class="option-hint">${local(hint)}</span>` : nothing}
+          ${Object.values(o.cost).some((n) => n > 0) ? html`<span class="option-cost">${ui('dilemma.cost')}: ${tokenChips(o.cost, { showZero: false })}</span>` : nothing}</span>
+        </label>`;
+      })}
+    </fieldset>
+    <label for="vote-reason">${ui('vote.reason')}</label>
+    <textarea id="vote-reason" rows="2" maxlength=${REASON_MAX} ?disabled=${locked} .value=${live(reason)}
+      @input=${(e: Event) => { state.reasonDraft = (e.target as HTMLTextAreaElement).value; act.redraw(); }}
+      @change=${saveReason}></textarea>
+    <div class="row between"><span class="muted small" aria-live="polite">${ui('vote.reasonLeft', { n: REASON_MAX - reason.length })}</span>
+      ${state.reasonDraft !== null && option && !locked ? html`<button type="button" class="link" @click=${saveReason}>${ui('vote.saveReason')}</button>` : nothing}</div>
+    <label for="vote-principle">${ui('vote.principle')}</label>
+    <select id="vote-principle" ?disabled=${!option || locked || allowedCards.length === 0} .value=${live(principle ? String(principle) : '')}
+      @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; if (option) void send({ option, principle: v ? Number(v) : null }); }}>
+      <option value="">${ui('vote.noPrinciple')}</option>
+      ${repeat(allowedCards, (n) => n, (n) => html`<option value=${String(n)}>${cardTitle(deck, n)}</option>`)}
+    </select>
+    ${option && allowedCards.length === 0 ? html`<p class="muted small">${ui('vote.noCardFits')}</p>` : nothing}
+    <p class="vote-status" aria-live="polite">${chosen ? html`${svgIcon(ICONS.check)} ${ui('vote.current', { option: local(chosen.label) })} <span class="muted">${by}</span>` : ui('vote.none')}</p>
+    <div class="task-actions">
+      ${locked ? html`<span class="flag ok big-flag">${svgIcon(ICONS.lock)} ${ui('vote.locked')}</span>`
+        : html`<button type="button" id="lock-vote" class="primary big" ?disabled=${!option || !(legal as { lockVote?: boolean }).lockVote} @click=${lock}>${svgIcon(ICONS.lock)} ${ui('vote.lock')}</button>`}
+      <span class="muted">${ui('vote.lockedMarks', { n: g.dilemma?.voted.length ?? 0, total })}</span>
+    </div>`;
+}
+
+function revealed(g: GameModel, deck: Deck, card: Dilemma) {
+  const outcomes = parseOutcomes(g.dilemma?.outcomes);
+  const numbers = (id: string) => {
+    const o = outcomes?.find((x) => x.id === id) ?? card.options.find((x) => x.id === id);
+    return o ? describeEffects([...(o.effects ?? []), ...(o.hidden ?? [])]) : '';
+  };
+  return html`<h4>${ui('reveal.title')}</h4>
+    <ul class="reveal-list">${repeat(g.dilemma?.choices ?? [], (c) => c.team, (c) => {
+      const team = g.teams[c.team];
+      const option = card.options.find((o) => o.id === c.option);
+      return html`<li class="reveal-item" style="border-left-color:${team?.colour ?? '#999'}">
+        ${team ? teamBadge(team) : c.team} ${c.advice ? html`<span class="muted">(${ui('reveal.advice')})</span>` : nothing}
+        <div class="reveal-option">${option ? local(option.label) : c.option} ${c.defaulted ? html`<span class="muted">${ui('dilemma.defaulted')}</span>` : nothing}</div>
+        ${c.reason ? html`<div><span class="muted">${ui('reveal.reason')}:</span> “${c.reason}”</div>` : nothing}
+        ${c.principle ? html`<div><span class="muted">${ui('reveal.principle')}:</span> ${cardTitle(deck, c.principle)}</div>` : nothing}
+      </li>`;
+    })}</ul>
+    <h4>${ui('reveal.effects')}</h4>
+    <ul class="outcomes">${card.options.map((o) => html`<li><b>${local(o.label)}</b>: ${numbers(o.id) || '—'}</li>`)}</ul>
+    <p class="reflection"><b>${ui('dilemma.reflection')}:</b> ${local(card.reflection)}</p>`;
+}
+
+function parseOutcomes(json: string | undefined): { id: string; effects?: DilemmaEffect[]; hidden?: DilemmaEffect[] }[] | null {
+  if (!json) return null;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+}
