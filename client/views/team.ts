@@ -76,7 +76,7 @@ export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: 
         <button type="button" class="lang-switch" @click=${() => { setLanguage(lang() === 'nl' ? 'en' : 'nl'); draw(); }}>${ui('switchLanguage')}</button>
       </header>
       ${newOffers.length ? offerNotice(g, newOffers, () => { newOffers.forEach((o) => state.seenOffers.add(o.id)); showTask(); draw(); }) : nothing}
-      <div class="team-body">
+      <div class="team-body${g.phase === 'gedoe' ? ' task-wide' : ''}">
         <main class="team-main">
           ${taskPanel({ g, deck, team, legal, state, act, device: conn.room.sessionId, debriefKey: g.phase === 'ended' ? facilitatorKey(g.code) : null, selfRun })}
           ${g.phase === 'doen' ? projectsSection(g, deck, legal, state, act) : nothing}

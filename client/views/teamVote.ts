@@ -1,6 +1,6 @@
 // Gedoe on a team device: the dilemma, the options with their hints in words, the team's current choice (live on
 // every device of the team), a reason and a principle card, "Stem vastleggen"; after the reveal every team's vote.
-import { html, nothing } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { Deck, Dilemma, DilemmaEffect } from '../../shared/cards/schema.ts';
@@ -29,10 +29,12 @@ export function voteTask(g: GameModel, deck: Deck, team: string, legal: LegalSum
     <h3 class="dilemma-title">${local(card.title)}</h3>
     <p class="situation">${local(card.situation)}</p>
     ${target ? html`<p class="muted">→ ${local(target.title)}</p>` : nothing}`;
-  return html`<div class="dilemma ${card.kind}">${head}${d.revealed ? revealed(g, deck, card) : voting(g, deck, card, team, legal, state, act, device)}</div>`;
+  return d.revealed
+    ? html`<div class="dilemma ${card.kind}">${head}${revealed(g, deck, card)}</div>`
+    : html`<div class="dilemma voting ${card.kind}">${voting(head, g, deck, card, team, legal, state, act, device)}</div>`;
 }
 
-function voting(g: GameModel, deck: Deck, card: Dilemma, team: string, legal: LegalSummary, state: TeamUi, act: TeamActions, device: string) {
+function voting(head: TemplateResult, g: GameModel, deck: Deck, card: Dilemma, team: string, legal: LegalSummary, state: TeamUi, act: TeamActions, device: string) {
   const mine = g.privates?.[team];
   const option = state.pendingVote?.option ?? (mine?.vote || null);
   const principle = state.pendingVote ? state.pendingVote.principle : (mine?.votePrinciple || null);
@@ -65,7 +67,7 @@ function voting(g: GameModel, deck: Deck, card: Dilemma, team: string, legal: Le
   const by = mine?.voteBy ? (mine.voteBy === device ? ui('dilemma.byThisDevice') : ui('dilemma.byOtherDevice')) : '';
   const total = teamsInOrder(g).length;
 
-  return html`
+  return html`<div class="vote-card">${head}
     <fieldset class="vote-options" ?disabled=${!mayVote}>
       <legend>${ui('vote.options')}</legend>
       ${repeat(card.options, (o) => o.id, (o) => {
@@ -78,7 +80,8 @@ function voting(g: GameModel, deck: Deck, card: Dilemma, team: string, legal: Le
           ${Object.values(o.cost).some((n) => n > 0) ? html`<span class="option-cost">${ui('dilemma.cost')}: ${tokenChips(o.cost, { showZero: false })}</span>` : nothing}</span>
         </label>`;
       })}
-    </fieldset>
+    </fieldset></div>
+    <div class="vote-controls">
     <label for="vote-reason">${ui('vote.reason')}</label>
     <textarea id="vote-reason" rows="2" maxlength=${REASON_MAX} ?disabled=${locked} .value=${live(reason)}
       @input=${(e: Event) => { state.reasonDraft = (e.target as HTMLTextAreaElement).value; act.redraw(); }}
@@ -97,7 +100,7 @@ function voting(g: GameModel, deck: Deck, card: Dilemma, team: string, legal: Le
       ${locked ? html`<span class="flag ok big-flag">${svgIcon(ICONS.lock)} ${ui('vote.locked')}</span>`
         : html`<button type="button" id="lock-vote" class="primary big" ?disabled=${!option || !(legal as { lockVote?: boolean }).lockVote} @click=${lock}>${svgIcon(ICONS.lock)} ${ui('vote.lock')}</button>`}
       <span class="muted">${ui('vote.lockedMarks', { n: g.dilemma?.voted.length ?? 0, total })}</span>
-    </div>`;
+    </div></div>`;
 }
 
 function revealed(g: GameModel, deck: Deck, card: Dilemma) {

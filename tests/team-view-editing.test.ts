@@ -1,0 +1,80 @@
+// Nothing is rebuilt under a person's finger: a trade form filled slowly over five seconds, while the phase timer
+// ticks every second and other teams act, keeps every value, and the form is the same element throughout.
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureClientBuilt } from '../server/build-client.ts';
+import { launchBrowser, newDevice, screenshot } from './helpers/browser.ts';
+import { startServer, type TestServer } from './helpers/server.ts';
+import { createTeam, openSession, textOf, until, waitForPhase } from './helpers/teamDevice.ts';
+
+let server: TestServer;
+let browser: Browser;
+beforeAll(async () => {
+  ensureClientBuilt();
+  server = await startServer({}, 21);
+  browser = await launchBrowser('chromium');
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the team view while the clock runs', () => {
+  it('keeps a trade form filled slowly over 5 s while the phase timer ticks', async () => {
+    const s = await openSession(server.url, { timers: { ontmoeten: 600, doen: 600, gedoe: 600, vieren: 600 } });
+    const page = await newDevice(browser, { width: 768, height: 1024 });
+    await createTeam(page, server.url, s.code, 'De Zonnebloemen');
+    await s.act({ type: 'addTeam', name: 'Buurtkracht', colour: '#56B4E9', icon: 'leaf', bot: null });
+    await s.act({ type: 'addTeam', name: 'De Wijkploeg', colour: '#009E73', icon: 'home', bot: null });
+    await s.act({ type: 'start' });
+    await s.act({ type: 'next' });
+    await waitForPhase(page, 'Doen');
+    await page.waitForSelector('.trade-form');
+    // Mark the form: a rebuilt form would be a new element without the mark.
+    await page.$eval('.trade-form', (form) => { (form as HTMLElement & { mark?: number }).mark = 42; });
+
+    const clockBefore = await textOf(page, '.countdown');
+    const pause = () => new Promise((r) => setTimeout(r, 1200));
+    // As a finger does: the field gets focus, then a value.
+    const choose = async (selector: string, value: string) => {
+      await page.focus(selector);
+      await page.select(selector, value);
+    };
+    const buurtkracht = await page.$eval('#trade-to', (el) => [...(el as HTMLSelectElement).options].find((o) => o.text === 'Buurtkracht')!.value);
+    const wijkploeg = await page.$eval('#trade-to', (el) => [...(el as HTMLSelectElement).options].find((o) => o.text === 'De Wijkploeg')!.value);
+    await choose('#trade-to', wijkploeg);
+    await pause();
+    await choose('#trade-give-n', '2');
+    await pause();
+    // Another team changes the game meanwhile (a patch that is not a timer tick).
+    await s.act({ type: 'renameTeam', team: buurtkracht, name: 'Buurtkracht Oost' });
+    await choose('#trade-give', 'handen');
+    await pause();
+    await choose('#trade-want-n', '2');
+    await pause();
+    await choose('#trade-want', 'netwerk');
+    await pause();
+
+    const values = await page.$eval('.trade-form', (form) => ({
+      marked: (form as HTMLElement & { mark?: number }).mark === 42,
+      to: (form.querySelector('#trade-to') as HTMLSelectElement).value,
+      giveN: (form.querySelector('#trade-give-n') as HTMLSelectElement).value,
+      give: (form.querySelector('#trade-give') as HTMLSelectElement).value,
+      wantN: (form.querySelector('#trade-want-n') as HTMLSelectElement).value,
+      want: (form.querySelector('#trade-want') as HTMLSelectElement).value,
+      focused: document.activeElement?.id,
+    }));
+    expect(values).toEqual({ marked: true, to: wijkploeg, giveN: '2', give: 'handen', wantN: '2', want: 'netwerk', focused: 'trade-want' });
+    // The clock really ran meanwhile, and the renamed team shows in the list without resetting the choice.
+    expect(await textOf(page, '.countdown')).not.toBe(clockBefore);
+    expect(await page.$eval('#trade-to', (el) => [...(el as HTMLSelectElement).options].map((o) => o.text))).toContain('Buurtkracht Oost');
+    await screenshot(page, 'team-trade-form-filled-768x1024');
+
+    // What was chosen is what is offered.
+    await page.click('.trade-form button[type=submit]');
+    await until(() => s.facilitator.state.trades.length === 1);
+    const offer = s.facilitator.state.trades[0];
+    expect({ to: offer.to, give: offer.give.handen, want: offer.want.netwerk }).toEqual({ to: wijkploeg, give: 2, want: 2 });
+    s.facilitator.leave();
+  }, 90_000);
+});

@@ -1,0 +1,112 @@
+// The team screens with a full game of teams, on the four screens a room uses: in every phase the task panel is
+// in view and whole (nothing clips, nothing runs off the side), axe-core finds no serious or critical problem, and
+// a screenshot of each screen goes to artifacts/.
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureClientBuilt } from '../server/build-client.ts';
+import { TUNING } from '../shared/engine/tuning.ts';
+import { TEAM_COLOURS, TEAM_ICONS } from '../shared/vocabulary.ts';
+import { clippedPanels, launchBrowser, newDevice, screenshot, seriousA11yViolations, TEAM_SIZES } from './helpers/browser.ts';
+import { ask, join, newDeviceToken, startServer, type GameRoomClient, type TestServer } from './helpers/server.ts';
+import { chooseTeam, createTeam, openSession, until, waitForPhase } from './helpers/teamDevice.ts';
+
+let server: TestServer;
+let browser: Browser;
+beforeAll(async () => {
+  ensureClientBuilt();
+  server = await startServer({}, 22);
+  browser = await launchBrowser('chromium');
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const KEY_PANELS = ['.task', '.team-header', '.notice', '.task .dilemma', '.vote-options', '.trade-form', '.reveal-list'];
+
+/** Where the task panel is and whether the page runs off the side. */
+const taskBox = (page: Page) => page.evaluate(() => {
+  const box = document.getElementById('task')!.getBoundingClientRect();
+  return { top: Math.round(box.top), bottom: Math.round(box.bottom), height: Math.round(box.height), viewport: innerHeight, sideways: document.documentElement.scrollWidth > innerWidth };
+});
+
+describe('team screens with a full game of teams', () => {
+  it('shows the task whole and first, without clipping or serious accessibility problems, at every size and phase', async () => {
+    const s = await openSession(server.url, { seed: 7, timers: { ontmoeten: 900, doen: 900, gedoe: 900, vieren: 900 } });
+    const devices: [string, Page][] = [];
+    for (const [i, size] of TEAM_SIZES.entries()) {
+      const page = await newDevice(browser, size);
+      if (i === 0) await createTeam(page, server.url, s.code, 'De Zonnebloemen');
+      else await chooseTeam(page, server.url, s.code, 'De Zonnebloemen');
+      devices.push([size.name, page]);
+    }
+    // The other teams, each on a device of its own (over the SDK): as many as the game allows.
+    const others: GameRoomClient[] = [];
+    const names = ['Buurtkracht', 'De Wijkploeg', 'Samen Sterk', 'Het Plein', 'Groen Dorp', 'De Bakkers', 'Zorgzaam Zuid'];
+    for (let i = 1; i < TUNING.maxTeams; i++) {
+      const room = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
+      expect(await ask(room, 'createTeam', { name: names[i - 1], colour: TEAM_COLOURS[i % TEAM_COLOURS.length], icon: TEAM_ICONS[i % TEAM_ICONS.length] })).toMatchObject({ ok: true });
+      others.push(room);
+    }
+    await until(() => s.facilitator.state.teams.size === TUNING.maxTeams);
+    const findings: string[] = [];
+    const heights: Record<string, number> = {};
+
+    const check = async (phase: string) => {
+      for (const [name, page] of devices) {
+        await new Promise((r) => setTimeout(r, 150));
+        const box = await taskBox(page);
+        heights[`${phase} ${name}`] = box.height;
+        // The task is brought into view: its top is on screen (a phase change scrolls it there).
+        if (box.top < 0 || box.top > box.viewport / 2) findings.push(`${phase} ${name}: task starts at ${box.top}px`);
+        if (box.sideways) findings.push(`${phase} ${name}: the page runs off the side`);
+        if (box.bottom > box.viewport) findings.push(`${phase} ${name}: the task runs below the screen (${box.top}–${box.bottom} of ${box.viewport}px)`);
+        for (const clip of await clippedPanels(page, KEY_PANELS.filter((p) => p !== '.task' && p !== '.notice'))) {
+          if (clip.scrollHeight > clip.clientHeight + 1 || clip.scrollWidth > clip.clientWidth + 1) findings.push(`${phase} ${name}: ${clip.selector} clips (${JSON.stringify(clip)})`);
+        }
+        await screenshot(page, `team-${phase}-${name}`);
+      }
+      const violations = await seriousA11yViolations(devices[0]![1]);
+      for (const v of violations) findings.push(`${phase}: axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(' | ')}`);
+    };
+
+    await waitForPhase(devices[0]![1], 'Voor de start');
+    await check('lobby');
+    await s.act({ type: 'start' });
+    for (const [, page] of devices) await waitForPhase(page, 'Ontmoeten');
+    await check('ontmoeten');
+    await s.act({ type: 'next' });
+    for (const [, page] of devices) await waitForPhase(page, 'Doen');
+    // Another team offers a trade: every device of the team gets the notice.
+    const zonnebloemen = [...s.facilitator.state.teams.values()].find((t: { name: string }) => t.name === 'De Zonnebloemen').id;
+    expect(await ask(others[0]!, 'intent', { type: 'offerTrade', to: zonnebloemen, give: { energie: 1 }, want: { handen: 1 } })).toEqual({ ok: true });
+    for (const [, page] of devices) await page.waitForSelector('.notice');
+    expect(await devices[0]![1].$eval('.notice', (el) => el.textContent)).toContain('Buurtkracht');
+    await check('doen');
+    // The notice leads to the offer in the task panel.
+    await devices[2]![1].click('#show-offer');
+    await devices[2]![1].waitForSelector('.task .offers .trade');
+
+    await s.act({ type: 'next' });
+    for (const [, page] of devices) await waitForPhase(page, 'Gedoe');
+    const tablet = devices[0]![1];
+    await tablet.waitForSelector('.vote-options input[type=radio]:not([disabled])');
+    await tablet.type('#vote-reason', 'Zo houden we het samen vol.', { delay: 20 });
+    await check('gedoe');
+    await tablet.click('.vote-options input[type=radio]:not([disabled])');
+    for (let i = 0; i < 3 && !s.facilitator.state.dilemma?.revealed; i++) await s.act({ type: 'next' });
+    await until(() => Boolean(s.facilitator.state.dilemma?.revealed));
+    for (const [, page] of devices) await page.waitForSelector('.reveal-list');
+    await check('reveal');
+    while (s.facilitator.state.phase !== 'vieren') await s.act({ type: 'next' });
+    for (const [, page] of devices) await waitForPhase(page, 'Vieren');
+    await check('vieren');
+    await s.act({ type: 'end' });
+    for (const [, page] of devices) await waitForPhase(page, 'Debrief');
+    await check('ended');
+
+    console.log('task panel heights (px):', JSON.stringify(heights));
+    expect(findings).toEqual([]);
+    for (const room of [...others, s.facilitator]) room.leave();
+  }, 240_000);
+});
