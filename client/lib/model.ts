@@ -15,24 +15,24 @@ export interface ProjectModel {
 
 export interface PrivateModel {
   team: string; hand: number[]; vote: string; votePrinciple: number; voteBy: string; peek: string[]; legal: string;
-  /** Protocol v2: the team's reason with its current vote, and whether the vote is locked. */
-  voteReason?: string; voteLocked?: boolean;
+  /** The team's reason with its current vote, and whether the vote is locked. */
+  voteReason: string; voteLocked: boolean;
 }
 
-export interface ChoiceModel { team: string; option: string; principle: number; defaulted: boolean; reason?: string; advice?: boolean }
+export interface ChoiceModel { team: string; option: string; principle: number; defaulted: boolean; reason: string; advice: boolean }
 
 export interface GameModel {
   code: string; scenario: string; language: string; selfRun: boolean; mode: string; phase: string; round: number; rounds: number; paused: boolean;
   cp: number; target: number; vertrouwen: number; domains: string[]; market: string[];
   teams: Record<string, TeamModel>; projects: Record<string, ProjectModel>;
-  dilemma?: { card: string; targets: string[]; initiative: string; voted: string[]; revealed: boolean; choices: ChoiceModel[]; outcomes?: string };
+  dilemma?: { card: string; targets: string[]; initiative: string; voted: string[]; revealed: boolean; choices: ChoiceModel[]; outcomes: string };
   trades: { id: number; from: string; to: string; give: Tokens; want: Tokens }[];
   timer: { phaseKey: string; remainingMs: number; durationMs: number; running: boolean };
   devices: Record<string, { role: string; team: string; online: boolean }>;
   principleDiscard: number[];
   history: string; result: string;
-  /** Protocol v2: the closing questions and answers as JSON. */
-  closing?: string;
+  /** The closing questions and answers as JSON. */
+  closing: string;
   privates?: Record<string, PrivateModel>;
   facilitator?: Record<string, { dilemmaChoices: string[] }>;
 }

@@ -18,6 +18,8 @@ export interface TeamUi {
   cardDetails: boolean;
   /** What this device typed and has not yet sent (null: show the team's saved text). */
   reasonDraft: string | null;
+  /** Saves the reason after a pause in typing. */
+  reasonTimer: ReturnType<typeof setTimeout> | null;
   harvestDraft: string | null;
   closingDrafts: [string | null, string | null];
   /** A vote sent from this device and not yet confirmed: shown meanwhile, so the choice does not flicker back. */

@@ -113,10 +113,10 @@ function harvestForm({ g, team, legal, state, act }: TaskContext) {
   };
   return html`<form class="line-form" @submit=${submit}>
     <label for="harvest">${ui('harvest.label')}</label>
-    <input id="harvest" maxlength=${REASON_MAX} autocomplete="off" ?disabled=${!(legal as { harvest?: boolean }).harvest} .value=${live(value)}
+    <input id="harvest" maxlength=${REASON_MAX} autocomplete="off" ?disabled=${!legal.harvest} .value=${live(value)}
       @input=${(e: Event) => { state.harvestDraft = (e.target as HTMLInputElement).value; act.redraw(); }}>
     <div class="row between"><span class="muted small">${ui('vote.reasonLeft', { n: REASON_MAX - value.length })}</span>
-      <button type="submit" class="primary" ?disabled=${!(legal as { harvest?: boolean }).harvest || !value.trim() || value.trim() === shared}>${ui('harvest.send')}</button></div>
+      <button type="submit" class="primary" ?disabled=${!legal.harvest || !value.trim() || value.trim() === shared}>${ui('harvest.send')}</button></div>
     ${shared ? html`<p class="flag ok">${svgIcon(ICONS.check)} ${ui('harvest.shared', { text: shared })}</p>` : nothing}
   </form>`;
 }
@@ -136,7 +136,7 @@ function closingForm({ g, team, legal, state, act }: TaskContext, question: 0 | 
   const text = closing.questions[question] ?? tr(`closing.question${question}`);
   const shared = closing.answers.find((a) => a.team === team && a.question === question)?.text ?? '';
   const value = state.closingDrafts[question] ?? shared;
-  const may = (legal as { closing?: number[] }).closing?.includes(question) ?? false;
+  const may = legal.closing.includes(question);
   const setDraft = (v: string | null) => {
     state.closingDrafts[question] = v;
   };

@@ -15,6 +15,7 @@ import { teamBadge, tokenChips } from './teamParts.ts';
 import type { TeamActions, TeamUi } from './teamSections.ts';
 
 export const REASON_MAX = 140;
+const REASON_SAVE_PAUSE_MS = 1200;
 
 type LocalText = { nl: string; en: string };
 /** The option's consequences in words (card schema v2); older decks have none. */
@@ -39,6 +40,8 @@ function voting(head: TemplateResult, g: GameModel, deck: Deck, card: Dilemma, t
   const option = state.pendingVote?.option ?? (mine?.vote || null);
   const principle = state.pendingVote ? state.pendingVote.principle : (mine?.votePrinciple || null);
   const locked = Boolean(mine?.voteLocked);
+  // A draft gives way to the team's saved reason once it is saved and the field is left.
+  if (state.reasonDraft !== null && document.activeElement?.id !== 'vote-reason' && state.reasonDraft.trim() === (mine?.voteReason ?? '')) state.reasonDraft = null;
   const reason = state.reasonDraft ?? mine?.voteReason ?? '';
   const allowedCards = option ? (legal.vote[option] ?? []).filter((p): p is number => p !== null) : [];
   const mayVote = Object.keys(legal.vote).length > 0 && !locked;
@@ -46,8 +49,7 @@ function voting(head: TemplateResult, g: GameModel, deck: Deck, card: Dilemma, t
   const send = async (next: { option: string; principle: number | null }) => {
     act.select({ pendingVote: next });
     const text = (state.reasonDraft ?? mine?.voteReason ?? '').trim();
-    const ok = await act.send({ type: 'vote', option: next.option, ...(text ? { reason: text } : {}), ...(next.principle ? { principle: next.principle } : {}) });
-    if (ok && state.reasonDraft !== null && state.reasonDraft.trim() === text) state.reasonDraft = null;
+    await act.send({ type: 'vote', option: next.option, ...(text ? { reason: text } : {}), ...(next.principle ? { principle: next.principle } : {}) });
     act.select({ pendingVote: null });
   };
   const choose = (id: string) => {
@@ -56,6 +58,8 @@ function voting(head: TemplateResult, g: GameModel, deck: Deck, card: Dilemma, t
     void send({ option: id, principle: keep });
   };
   const saveReason = () => {
+    if (state.reasonTimer) clearTimeout(state.reasonTimer);
+    state.reasonTimer = null;
     if (option && state.reasonDraft !== null && state.reasonDraft.trim() !== (mine?.voteReason ?? '')) void send({ option, principle });
   };
   const lock = async () => {
@@ -67,7 +71,10 @@ function voting(head: TemplateResult, g: GameModel, deck: Deck, card: Dilemma, t
   const by = mine?.voteBy ? (mine.voteBy === device ? ui('dilemma.byThisDevice') : ui('dilemma.byOtherDevice')) : '';
   const total = teamsInOrder(g).length;
 
-  return html`<div class="vote-card">${head}
+  const targets = g.dilemma?.targets ?? [];
+  const advice = targets.length > 0 && !targets.includes(team)
+    ? html`<p class="note small">${ui('vote.advice', { teams: targets.map((id) => g.teams[id]?.name ?? id).join(', ') })}</p>` : nothing;
+  return html`<div class="vote-card">${head}${advice}
     <fieldset class="vote-options" ?disabled=${!mayVote}>
       <legend>${ui('vote.options')}</legend>
       ${repeat(card.options, (o) => o.id, (o) => {
@@ -77,28 +84,35 @@ function voting(head: TemplateResult, g: GameModel, deck: Deck, card: Dilemma, t
             @change=${() => choose(o.id)}>
           <span><b class="option-label">${local(o.label)}</b>
           ${hint ? html`<span class="option-hint">${local(hint)}</span>` : nothing}
-          ${Object.values(o.cost).some((n) => n > 0) ? html`<span class="option-cost">${ui('dilemma.cost')}: ${tokenChips(o.cost, { showZero: false })}</span>` : nothing}</span>
+          ${Object.values(o.cost).some((n) => n > 0) ? html`<span class="option-cost">${ui('dilemma.cost')}: ${tokenChips(o.cost, { showZero: false })}</span>` : nothing}
+          ${!locked && mayVote && !(o.id in legal.vote) ? html`<span class="muted small">${ui('vote.cannotPay')}</span>` : nothing}</span>
         </label>`;
       })}
     </fieldset></div>
     <div class="vote-controls">
     <label for="vote-reason">${ui('vote.reason')}</label>
     <textarea id="vote-reason" rows="2" maxlength=${REASON_MAX} ?disabled=${locked} .value=${live(reason)}
-      @input=${(e: Event) => { state.reasonDraft = (e.target as HTMLTextAreaElement).value; act.redraw(); }}
+      @input=${(e: Event) => {
+        state.reasonDraft = (e.target as HTMLTextAreaElement).value;
+        // Saved after a pause in typing too, so the team's other devices see it while this one still has the field.
+        if (state.reasonTimer) clearTimeout(state.reasonTimer);
+        state.reasonTimer = setTimeout(saveReason, REASON_SAVE_PAUSE_MS);
+        act.redraw();
+      }}
       @change=${saveReason}></textarea>
     <div class="row between"><span class="muted small" aria-live="polite">${ui('vote.reasonLeft', { n: REASON_MAX - reason.length })}</span>
       ${state.reasonDraft !== null && option && !locked ? html`<button type="button" class="link" @click=${saveReason}>${ui('vote.saveReason')}</button>` : nothing}</div>
     <label for="vote-principle">${ui('vote.principle')}</label>
-    <select id="vote-principle" ?disabled=${!option || locked || allowedCards.length === 0} .value=${live(principle ? String(principle) : '')}
+    <select id="vote-principle" ?disabled=${!option || locked || allowedCards.length === 0}
       @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; if (option) void send({ option, principle: v ? Number(v) : null }); }}>
-      <option value="">${ui('vote.noPrinciple')}</option>
-      ${repeat(allowedCards, (n) => n, (n) => html`<option value=${String(n)}>${cardTitle(deck, n)}</option>`)}
+      <option value="" .selected=${live(!principle)}>${ui('vote.noPrinciple')}</option>
+      ${repeat(allowedCards, (n) => n, (n) => html`<option value=${String(n)} .selected=${live(n === principle)}>${cardTitle(deck, n)}</option>`)}
     </select>
     ${option && allowedCards.length === 0 ? html`<p class="muted small">${ui('vote.noCardFits')}</p>` : nothing}
     <p class="vote-status" aria-live="polite">${chosen ? html`${svgIcon(ICONS.check)} ${ui('vote.current', { option: local(chosen.label) })} <span class="muted">${by}</span>` : ui('vote.none')}</p>
     <div class="task-actions">
       ${locked ? html`<span class="flag ok big-flag">${svgIcon(ICONS.lock)} ${ui('vote.locked')}</span>`
-        : html`<button type="button" id="lock-vote" class="primary big" ?disabled=${!option || !(legal as { lockVote?: boolean }).lockVote} @click=${lock}>${svgIcon(ICONS.lock)} ${ui('vote.lock')}</button>`}
+        : html`<button type="button" id="lock-vote" class="primary big" ?disabled=${!option || !legal.lockVote} @click=${lock}>${svgIcon(ICONS.lock)} ${ui('vote.lock')}</button>`}
       <span class="muted">${ui('vote.lockedMarks', { n: g.dilemma?.voted.length ?? 0, total })}</span>
     </div></div>`;
 }

@@ -90,9 +90,11 @@ export async function clippedPanels(page: Evaluating, selectors: string[]): Prom
 }
 
 /** Saves a screenshot to artifacts/NAME.png and fails when it looks blank (a real screen is tens of kilobytes). */
-export async function screenshot(page: { screenshot(options: { path: string }): Promise<unknown> }, name: string, minBytes = 20_000): Promise<string> {
+export async function screenshot(page: { screenshot(options: { path: string }): Promise<unknown>; bringToFront?(): Promise<void> }, name: string, minBytes = 20_000): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = `${ARTIFACTS}/${name}.png` as const;
+  // A page in the background paints no frames (Firefox waits for one before it captures): bring it to the front.
+  await page.bringToFront?.();
   await page.screenshot({ path });
   const size = statSync(path).size;
   if (size < minBytes) throw new Error(`${name} looks blank (${size} bytes)`);

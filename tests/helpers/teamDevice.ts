@@ -39,7 +39,7 @@ export const textOf = (page: Page, selector: string) => page.$eval(selector, (el
 
 /** Waits until the task panel shows this phase (its label reads "Wat nu · Doen"). */
 export async function waitForPhase(page: Page, phase: string, timeout = 15_000) {
-  await page.waitForFunction((p) => document.querySelector('.task-label')?.textContent?.includes(p), { timeout }, phase);
+  await page.waitForFunction((p) => document.querySelector('.task-label')?.textContent?.includes(p), { timeout, polling: 100 }, phase);
 }
 
 /** Waits until the facilitator's copy of the state holds. */
