@@ -4,9 +4,10 @@ import { html, nothing } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { Deck } from '../../shared/cards/schema.ts';
 import type { LegalSummary } from '../../shared/protocol/legal-summary.ts';
-import { DILEMMA_PRINCIPLES, TOKEN_TYPES } from '../../shared/vocabulary.ts';
+import { principleText } from '../../shared/engine/principle-text.ts';
+import { TOKEN_TYPES, type PrincipleEffect } from '../../shared/vocabulary.ts';
 import { remaining } from '../lib/format.ts';
-import { local, tr, ui } from '../lib/i18n.ts';
+import { lang, local, tr, ui } from '../lib/i18n.ts';
 import { teamsInOrder, type GameModel } from '../lib/model.ts';
 import { domainArt, teamBadge, tokenChips } from './teamParts.ts';
 import { cardTitle, tokenText } from './parts.ts';
@@ -99,8 +100,8 @@ function describePlay(g: GameModel, deck: Deck, play: LegalSummary['play'][strin
 }
 
 /** When a card that cannot be played now can be: with a vote in Gedoe, or in Doen when what it needs is there. */
-function whenText(g: GameModel, effect: string): string {
-  if ((DILEMMA_PRINCIPLES as readonly string[]).includes(effect)) return ui('hand.whenVote');
+function whenText(g: GameModel, doen: string | null): string {
+  if (doen === null) return ui('hand.whenVote');
   return g.phase === 'doen' ? ui('hand.notNowDoen') : ui('hand.whenDoen');
 }
 
@@ -112,12 +113,16 @@ export function handSection(g: GameModel, deck: Deck, hand: number[], legal: Leg
       const card = deck.principles.find((p) => p.number === n)!;
       const plays = legal.play[n] ?? [];
       const details = state.openCard === n && state.cardDetails;
+      // What the card does, in the engine's own words and numbers.
+      const does = principleText(card.effect as PrincipleEffect, lang());
       return html`<article class="principle-card${plays.length ? ' playable' : ''}" aria-labelledby="card-${n}">
         <h3 class="card-title" id="card-${n}"><span class="number" aria-hidden="true">${n}</span> ${local(card.title)}</h3>
-        <p class="card-does"><span class="visually-hidden">${ui('hand.does')}: </span>${local(card.short)}</p>
+        <p class="card-short">${local(card.short)}</p>
+        ${does.doen ? html`<p class="card-does"><b>${ui('hand.inDoen')}:</b> ${does.doen}</p>` : nothing}
+        <p class="card-does"><b>${ui('hand.withYourVote')}:</b> ${does.withVote}</p>
         ${details ? html`<p class="full">${local(card.full)}</p>`
           : html`<button type="button" class="link" @click=${() => act.select({ openCard: n, cardDetails: true })}>${ui('hand.readMore')}</button>`}
-        ${plays.length === 0 ? html`<p class="muted when">${whenText(g, card.effect)}</p>` : nothing}
+        ${plays.length === 0 ? html`<p class="muted when">${whenText(g, does.doen)}</p>` : nothing}
         ${plays.length > 1 ? html`<p>${ui('hand.chooseTarget')}</p>` : nothing}
         ${plays.slice(0, 24).map((play) => html`<button type="button" class="primary" @click=${() => act.send({ type: 'play', ...play }, {
           title: ui('hand.confirm'), lines: [cardTitle(deck, n), local(card.short), `→ ${describePlay(g, deck, play)}`], yes: ui('hand.playThis', { card: local(card.title) }),
