@@ -5,12 +5,15 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../server/build-client.ts';
+import { MESSAGES } from '../shared/i18n/index.ts';
 import { createGame, legalActions, step } from '../shared/engine/index.ts';
 import { ENGINES, launchBrowser, newDevice, screenshot, seriousA11yViolations, type Engine } from './helpers/browser.ts';
 import { deck } from './helpers/deck.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
 import { chooseTeam, createTeam, openSession, textOf, until, waitForPhase } from './helpers/teamDevice.ts';
 
+/** The phase names a Dutch tablet shows. */
+const PHASES = MESSAGES.nl.phases;
 let server: TestServer;
 beforeAll(async () => {
   ensureClientBuilt();
@@ -151,7 +154,7 @@ describe.each(ENGINES)('a team plays in %s', (engine: Engine) => {
     await screenshot(a1, `team-flow-${engine}-closing-1024x768`);
 
     await s.act({ type: 'next' });
-    await waitForPhase(a1, 'Debrief');
+    await waitForPhase(a1, PHASES.ended);
     await axe(a1, 'ended');
     await a1.waitForSelector(`a[href^="/debrief/${s.code}"]`);
     await Promise.all([a1.waitForNavigation(), a1.click(`a[href^="/debrief/${s.code}"]`)]);

@@ -4,12 +4,15 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../server/build-client.ts';
+import { MESSAGES } from '../shared/i18n/index.ts';
 import { TUNING } from '../shared/engine/tuning.ts';
 import { TEAM_COLOURS, TEAM_ICONS } from '../shared/vocabulary.ts';
 import { clippedPanels, launchBrowser, newDevice, screenshot, seriousA11yViolations, TEAM_SIZES } from './helpers/browser.ts';
 import { ask, join, newDeviceToken, startServer, type GameRoomClient, type TestServer } from './helpers/server.ts';
 import { chooseTeam, createTeam, openSession, until, waitForPhase } from './helpers/teamDevice.ts';
 
+/** The phase names a Dutch tablet shows. */
+const PHASES = MESSAGES.nl.phases;
 let server: TestServer;
 let browser: Browser;
 beforeAll(async () => {
@@ -44,7 +47,7 @@ describe('team screens with a full game of teams', () => {
     const others: GameRoomClient[] = [];
     const names = ['Buurtkracht', 'De Wijkploeg', 'Samen Sterk', 'Het Plein', 'Groen Dorp', 'De Bakkers', 'Zorgzaam Zuid'];
     for (let i = 1; i < TUNING.maxTeams; i++) {
-      const room = await join(server.url, s.roomId, { role: 'team', deviceToken: newDeviceToken() });
+      const room = await join(server.url, s.roomId, { role: 'team', code: s.code, deviceToken: newDeviceToken() });
       expect(await ask(room, 'createTeam', { name: names[i - 1], colour: TEAM_COLOURS[i % TEAM_COLOURS.length], icon: TEAM_ICONS[i % TEAM_ICONS.length] })).toMatchObject({ ok: true });
       others.push(room);
     }
@@ -60,11 +63,13 @@ describe('team screens with a full game of teams', () => {
         // The task is brought into view: its top is on screen (a phase change scrolls it there).
         if (box.top < 0 || box.top > box.viewport / 2) findings.push(`${phase} ${name}: task starts at ${box.top}px`);
         if (box.sideways) findings.push(`${phase} ${name}: the page runs off the side`);
-        if (box.bottom > box.viewport) findings.push(`${phase} ${name}: the task runs below the screen (${box.top}–${box.bottom} of ${box.viewport}px)`);
+        // Every task with controls fits the screen; the reveal (to read, with every team's reason) may scroll on a phone.
+        if (box.bottom > box.viewport && !(phase === 'reveal' && name.startsWith('phone'))) findings.push(`${phase} ${name}: the task runs below the screen (${box.top}–${box.bottom} of ${box.viewport}px)`);
         for (const clip of await clippedPanels(page, KEY_PANELS.filter((p) => p !== '.task' && p !== '.notice'))) {
           if (clip.scrollHeight > clip.clientHeight + 1 || clip.scrollWidth > clip.clientWidth + 1) findings.push(`${phase} ${name}: ${clip.selector} clips (${JSON.stringify(clip)})`);
         }
         await screenshot(page, `team-${phase}-${name}`);
+        if (box.bottom > box.viewport) await page.screenshot({ path: `artifacts/team-${phase}-${name}-whole.png`, fullPage: true });
       }
       const violations = await seriousA11yViolations(devices[0]![1]);
       for (const v of violations) findings.push(`${phase}: axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(' | ')}`);
@@ -102,7 +107,7 @@ describe('team screens with a full game of teams', () => {
     for (const [, page] of devices) await waitForPhase(page, 'Vieren');
     await check('vieren');
     await s.act({ type: 'end' });
-    for (const [, page] of devices) await waitForPhase(page, 'Debrief');
+    for (const [, page] of devices) await waitForPhase(page, PHASES.ended);
     await check('ended');
 
     console.log('task panel heights (px):', JSON.stringify(heights));

@@ -28,7 +28,7 @@ export function voteTask(g: GameModel, deck: Deck, team: string, legal: LegalSum
   const target = d.initiative ? deck.initiatives.find((i) => i.id === d.initiative) : null;
   const head = html`<div class="dilemma-kind">${card.kind === 'gedoe' ? 'Gedoe' : ui('dilemma.positiespel')}</div>
     <h3 class="dilemma-title">${local(card.title)}</h3>
-    <p class="situation">${local(card.situation)}</p>
+    ${d.revealed ? nothing : html`<p class="situation">${local(card.situation)}</p>`}
     ${target ? html`<p class="muted">→ ${local(target.title)}</p>` : nothing}`;
   return d.revealed
     ? html`<div class="dilemma ${card.kind}">${head}${revealed(g, deck, card)}</div>`
