@@ -58,8 +58,9 @@ async function route() {
       const conn = withCurrentDeck(await connect(session.roomId, key ? { role: 'facilitator', key } : { role: 'observer', code: session.code }), deck, session.code);
       markDilemmasOnly(conn.game().mode);
       const { projectorView } = await import('./views/projector.ts');
-      const consoleBox = projectorView(root, conn, deck, session.code, await joinBase());
-      if (key) (await import('./views/console.ts')).facilitatorConsole(consoleBox, conn, deck, session.code, key);
+      const base = await joinBase();
+      const projector = projectorView(root, conn, deck, session.code, base);
+      if (key) (await import('./views/console.ts')).facilitatorConsole(projector, conn, deck, session.code, key, base);
       return;
     }
     if (page === 'join' || page === 'play') {

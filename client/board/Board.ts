@@ -69,7 +69,8 @@ export class Board extends Phaser.Scene {
     this.layer.add(bg);
     if (!model) return;
     const size = Math.max(44, Math.min(width, height) * 0.13);
-    const fontSize = Math.max(13, Math.round(Math.min(size * 0.24, height * 0.034)));
+    const readable = window.innerHeight * ((this.registry.get('minLabelFraction') as number) || 0);
+    const fontSize = Math.max(13, readable, Math.round(Math.min(size * 0.24, height * 0.034)));
     for (const loc of model.locations) {
       const p = boardPoint(loc.x, loc.y, width, height, 0.09);
       const project = model.projects.find((pr) => pr.location === loc.id);
@@ -85,11 +86,11 @@ export class Board extends Phaser.Scene {
       this.layer.add(image);
       if (project) this.drawProject(project, p.x, p.y, size);
       // On a small map (a phone) only initiatives are named: the place names would cover each other.
-      if (!project && width < 520) continue;
+      if (!project && width < 520 && !this.registry.get('minLabelFraction')) continue;
       const label = this.add.text(p.x, p.y + size * 0.58, project ? project.title : loc.name, {
         fontFamily: 'Atkinson Hyperlegible Next, sans-serif', fontSize: `${fontSize}px`, color: '#1d1d1b',
         backgroundColor: project?.realised ? '#fff3c4' : '#ffffffcc', padding: { x: 6, y: 2 }, align: 'center',
-        wordWrap: { width: size * 1.9 },
+        wordWrap: { width: Math.max(size * 1.9, fontSize * 8) },
       }).setOrigin(0.5, 0);
       this.layer.add(label);
     }

@@ -17,6 +17,8 @@ export interface BoardOptions {
    * map moves. A new model, a celebration or a change of size wakes it; taps are handled while it sleeps.
    */
   saveBattery?: boolean;
+  /** Place names at least this fraction of the window's height (the projector: readable from the back). */
+  minLabelFraction?: number;
 }
 
 /** Frames in a row with nothing moving before the board stops drawing. */
@@ -41,23 +43,31 @@ export function createBoard(parent: HTMLElement, options: BoardOptions = {}): Bo
     idleFrames = 0;
     if (game.isRunning) game.loop.wake(); // before it runs, the game starts its own loop
   };
-  let resizes: ResizeObserver | null = null;
+  game.registry.set('minLabelFraction', options.minLabelFraction ?? 0);
+  // The canvas follows its box (a phase may give the map more or less room), never the other way round.
+  const fit = () => {
+    // A box folded to nothing keeps the last size: a map drawn a few pixels wide is no use to anyone.
+    if (!game.isRunning || parent.clientWidth < 50 || parent.clientHeight < 50) return;
+    if (game.scale.width !== parent.clientWidth || game.scale.height !== parent.clientHeight) game.scale.resize(parent.clientWidth, parent.clientHeight);
+    wake();
+  };
+  const resizes = new ResizeObserver(fit);
+  resizes.observe(parent);
   if (options.saveBattery) {
     game.events.on(Phaser.Core.Events.POST_RENDER, () => {
       if (!board || board.isMoving()) idleFrames = 0;
       else if (++idleFrames >= IDLE_FRAMES_BEFORE_SLEEP) game.loop.sleep();
     });
-    // The scale manager reads the new size in a frame, so a rotated tablet must wake the board.
-    resizes = new ResizeObserver(wake);
-    resizes.observe(parent);
   }
   game.events.once('board-ready', (scene: Board) => {
     board = scene;
+    fit(); // the box may have changed while the game was starting
     board.onLocation = (id) => handler(id);
     if (pending) board.setModel(pending);
   });
   return {
     update(model) {
+      fit(); // a phase change may have resized the box in the same frame
       pending = model;
       board?.setModel(model);
       wake();
@@ -70,7 +80,7 @@ export function createBoard(parent: HTMLElement, options: BoardOptions = {}): Bo
       handler = h;
     },
     destroy() {
-      resizes?.disconnect();
+      resizes.disconnect();
       game.destroy(true);
     },
   };

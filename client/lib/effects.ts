@@ -2,6 +2,7 @@
 import type { DilemmaEffect } from '../../shared/cards/schema.ts';
 import { TOKEN_TYPES } from '../../shared/vocabulary.ts';
 import { tr, ui } from './i18n.ts';
+import { count } from './plural.ts';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `−${Math.abs(n)}`);
 const tokens = (delta: Partial<Record<string, number>>) =>
@@ -15,8 +16,8 @@ export function describeEffect(e: DilemmaEffect): string {
     case 'vertrouwen': return `${ui('tracks.trust')} ${signed(e.delta)}`;
     case 'cp': return `${ui('tracks.cp')} ${signed(e.delta)}`;
     case 'exhaust': return ui('effect.exhaust');
-    case 'discard': return ui('effect.discard', { n: e.count });
-    case 'draw': return ui('effect.draw', { n: e.count });
+    case 'discard': return ui('effect.discard', { n: count('cards', e.count) });
+    case 'draw': return ui('effect.draw', { n: count('cards', e.count) });
     case 'progress': return ui('effect.progress', { n: signed(e.delta) });
     case 'pause': return ui('effect.pause');
     case 'coopt': return ui('effect.coopt');

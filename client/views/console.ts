@@ -1,24 +1,33 @@
-// The facilitator's console, on the projector screen (collapsible) or on a second device with the key.
+// The facilitator's console, docked under the projector view (it folds away), or on a second device with the key.
+// lit-html: a timer tick touches only what changed, so the dilemma list and the team choice stay as the facilitator
+// left them. The link and QR for a second device carry the key in the URL fragment (never sent to the server).
+import { html, nothing, render } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
+import QRCode from 'qrcode';
 import type { Deck } from '../../shared/cards/schema.ts';
 import { TEAM_COLOURS, TEAM_ICONS } from '../../shared/vocabulary.ts';
-import { h, render } from '../lib/dom.ts';
 import { local, ui } from '../lib/i18n.ts';
 import { teamsInOrder } from '../lib/model.ts';
 import { explainError, type Connection } from '../lib/net.ts';
-import { consoleKit } from './consoleKit.ts';
 import { deviceMoves } from './consoleDevices.ts';
 import { planPanel } from './consolePlan.ts';
-import { confirmDialog, teamBadge, toast } from './parts.ts';
+import { confirmDialog, toast } from './parts.ts';
+import type { ProjectorHandle } from './projector.ts';
+import { teamBadge } from './teamParts.ts';
 
-export function facilitatorConsole(box: HTMLElement, conn: Connection, deck: Deck, code: string, key: string) {
+export function facilitatorConsole(projector: ProjectorHandle, conn: Connection, deck: Deck, code: string, key: string, joinBase: string) {
+  const box = projector.consoleBox;
   let open = true;
-  let teamsOpen = false;
   // The session plan draws itself into its own box, kept across the console's redraws.
-  const planBox = h('div', { class: 'console-plan-box' });
+  const planBox = document.createElement('div');
+  planBox.className = 'console-plan-box';
   planPanel(planBox, conn, code, key);
-  // Deck choice and own cases, also in their own box.
-  const kitBox = h('div', { class: 'console-kit-box' });
-  consoleKit(kitBox, conn, deck, key);
+  const secondDevice = `${joinBase}/facilitate/${code}#key=${encodeURIComponent(key)}`;
+  let secondQr = '';
+  void QRCode.toDataURL(secondDevice, { margin: 1, width: 360 }).then((url) => {
+    secondQr = url;
+    draw();
+  });
   const act = async (action: object, confirm?: string) => {
     if (confirm && !(await confirmDialog(confirm, ui('console.yes'), ui('board.cancel')))) return;
     try {
@@ -28,9 +37,18 @@ export function facilitatorConsole(box: HTMLElement, conn: Connection, deck: Dec
     }
   };
   const togglePause = () => act({ type: conn.game().paused ? 'resume' : 'pause' });
+  const valueOf = (id: string) => (box.querySelector(`#${id}`) as HTMLSelectElement | null)?.value ?? '';
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(secondDevice);
+      toast(ui('console.copied'));
+    } catch {
+      (box.querySelector('#second-device-link') as HTMLInputElement | null)?.select();
+    }
+  };
 
   window.addEventListener('keydown', (e) => {
-    if ((e.target as HTMLElement).closest('input, select, textarea, dialog')) return;
+    if ((e.target as HTMLElement).closest('input, select, textarea, dialog, summary')) return;
     if (e.key === ' ') {
       e.preventDefault();
       void act({ type: 'next' });
@@ -42,49 +60,69 @@ export function facilitatorConsole(box: HTMLElement, conn: Connection, deck: Dec
   const draw = () => {
     const g = conn.game();
     if (!open) {
-      render(box, h('button', { type: 'button', class: 'console-toggle', onclick: () => { open = true; draw(); } }, ui('console.show')));
+      render(html`<button type="button" class="console-toggle" @click=${() => { open = true; draw(); }}>${ui('console.show')}</button>`, box);
       return;
     }
     const choices = g.facilitator?.f?.dilemmaChoices ?? [];
-    const pick = h('select', { id: 'pick-dilemma', 'aria-label': ui('console.pick') },
-      h('option', { value: '' }, ui('console.pickNone')),
-      ...choices.map((id) => h('option', { value: id }, local(deck.dilemmas.find((d) => d.id === id)?.title ?? { nl: id, en: id }))));
-    pick.addEventListener('change', () => pick.value && act({ type: 'pickDilemma', dilemma: pick.value }));
     const teams = teamsInOrder(g);
+    const pages = projector.pages();
     const colour = TEAM_COLOURS[teams.length % TEAM_COLOURS.length]!;
     const sign = TEAM_ICONS[teams.length % TEAM_ICONS.length]!;
-    render(box, h('section', { class: 'console', 'aria-label': ui('console.title') },
-      h('div', { class: 'console-head' }, h('h2', {}, ui('console.title')), h('button', { type: 'button', class: 'link', onclick: () => { open = false; draw(); } }, ui('console.hide'))),
-      planBox,
-      kitBox,
-      h('div', { class: 'console-row' },
-        g.phase === 'lobby' ? h('button', { type: 'button', class: 'primary', id: 'console-start', onclick: () => act({ type: 'start' }) }, ui('console.start'))
-          : h('button', { type: 'button', class: 'primary', id: 'console-next', disabled: g.phase === 'ended', onclick: () => act({ type: 'next' }) }, ui('console.next')),
-        h('button', { type: 'button', class: 'secondary', onclick: togglePause, disabled: g.phase === 'lobby' || g.phase === 'ended' }, g.paused ? ui('console.resume') : ui('console.pause')),
-        h('button', { type: 'button', class: 'secondary', disabled: !g.timer.phaseKey, onclick: () => act({ type: 'extendTimer', seconds: 60 }) }, ui('console.extend')),
-        h('button', { type: 'button', class: 'secondary', disabled: !g.timer.phaseKey, onclick: () => act({ type: 'next' }) }, ui('console.skip'))),
-      h('div', { class: 'console-row' }, pick,
-        h('button', { type: 'button', class: 'secondary', disabled: g.phase !== 'vieren', onclick: () => act({ type: 'dialogueBonus' }) }, ui('console.bonus')),
-        h('button', { type: 'button', class: 'secondary', onclick: () => act({ type: 'undo' }, ui('console.confirmUndo')) }, ui('console.undo'))),
-      h('div', { class: 'console-row' },
-        h('button', { type: 'button', class: 'secondary', id: 'console-add-bot', disabled: g.phase === 'ended',
-          onclick: () => act({ type: 'addTeam', name: `Robot ${teams.length + 1}`, colour, icon: sign, bot: 'sensible' }) }, ui('console.addBot')),
-        h('button', { type: 'button', class: 'danger', disabled: g.phase === 'ended' || g.phase === 'lobby', onclick: () => act({ type: 'end' }, ui('console.confirmEnd')) }, ui('console.end')),
-        h('a', { class: 'button secondary', id: 'console-debrief', href: `/debrief/${code}#key=${encodeURIComponent(key)}`, target: '_blank' }, ui('console.debrief'))),
-      h('details', { class: 'console-teams-box', open: teamsOpen || undefined, ontoggle: (e: Event) => { teamsOpen = (e.target as HTMLDetailsElement).open; } },
-        h('summary', {}, `${ui('lobby.teams')} (${teams.length})`),
-        h('ul', { class: 'console-teams' }, ...teams.map((t) => h('li', {}, teamBadge(t),
-        h('button', { type: 'button', class: 'link', onclick: async () => {
-          const name = window.prompt(ui('console.rename'), t.name);
-          if (name) await act({ type: 'renameTeam', team: t.id, name });
-        } }, ui('console.rename')),
-        t.bot ? null : h('button', { type: 'button', class: 'link', onclick: () => act({ type: 'setBot', team: t.id, bot: 'sensible' }) }, ui('console.toBot')),
-        h('button', { type: 'button', class: 'link danger', onclick: () => act({ type: 'removeTeam', team: t.id }, ui('console.confirmRemove', { team: t.name })) }, ui('console.remove'))))),
-        deviceMoves(g, teams, (action) => void act(action)))));
+    const running = g.phase !== 'lobby' && g.phase !== 'ended';
+    render(html`<section class="console" aria-labelledby="console-title">
+      <h2 id="console-title" class="visually-hidden">${ui('console.title')}</h2>
+      <button type="button" class="link" @click=${() => { open = false; draw(); }}>${ui('console.hide')}</button>
+      ${g.phase === 'lobby'
+        ? html`<button type="button" class="primary" id="console-start" @click=${() => act({ type: 'start' })}>${ui('console.start')}</button>`
+        : html`<button type="button" class="primary" id="console-next" ?disabled=${g.phase === 'ended'} @click=${() => act({ type: 'next' })}>${ui('console.next')}</button>`}
+      <button type="button" class="secondary" ?disabled=${!running} @click=${togglePause}>${g.paused ? ui('console.resume') : ui('console.pause')}</button>
+      <button type="button" class="secondary" ?disabled=${!g.timer.phaseKey} @click=${() => act({ type: 'extendTimer', seconds: 60 })}>${ui('console.extend')}</button>
+      ${pages.count > 1 ? html`<span class="console-pages">
+        <button type="button" class="secondary" id="console-page-back" aria-label=${ui('console.pageBack')} ?disabled=${pages.page === 0} @click=${() => { projector.turnPage(-1); draw(); }}>←</button>
+        ${ui('projector.page', { page: pages.page + 1, pages: pages.count })}
+        <button type="button" class="secondary" id="console-page-next" aria-label=${ui('console.pageNext')} ?disabled=${pages.page + 1 >= pages.count} @click=${() => { projector.turnPage(1); draw(); }}>→</button></span>` : nothing}
+      <span class="console-group">
+        <label class="visually-hidden" for="pick-dilemma">${ui('console.pick')}</label>
+        <select id="pick-dilemma" @change=${() => { const id = valueOf('pick-dilemma'); if (id) void act({ type: 'pickDilemma', dilemma: id }); }}>
+          <option value="">${ui('console.pickNone')}</option>
+          ${repeat(choices, (id) => id, (id) => html`<option value=${id}>${local(deck.dilemmas.find((d) => d.id === id)?.title ?? { nl: id, en: id })}</option>`)}
+        </select></span>
+      <span class="console-group">
+        <label class="inline" for="bonus-team">${ui('console.bonusTo')}</label>
+        <select id="bonus-team">${repeat(teams, (t) => t.id, (t) => html`<option value=${t.id}>${t.name}</option>`)}</select>
+        <button type="button" class="secondary" id="console-bonus" ?disabled=${g.phase !== 'vieren' || teams.length === 0}
+          @click=${() => act({ type: 'dialogueBonus', team: valueOf('bonus-team') })}>${ui('console.bonus')}</button></span>
+      <details class="console-fold" id="console-more"><summary>${ui('console.more')}</summary>
+        <div class="console-row">
+          <button type="button" class="secondary" @click=${() => act({ type: 'undo' }, ui('console.confirmUndo'))}>${ui('console.undo')}</button>
+          <button type="button" class="secondary" id="console-add-bot" ?disabled=${g.phase === 'ended' || teams.length >= 8}
+            @click=${() => act({ type: 'addTeam', name: `Robot ${teams.length + 1}`, colour, icon: sign, bot: 'sensible' })}>${ui('console.addBot')}</button>
+          <button type="button" class="danger" ?disabled=${!running} @click=${() => act({ type: 'end' }, ui('console.confirmEnd'))}>${ui('console.end')}</button>
+          <a class="button secondary" id="console-debrief" href=${`/debrief/${code}#key=${encodeURIComponent(key)}`} target="_blank">${ui('console.debrief')}</a>
+        </div>
+        <div class="second-device" id="console-second-device">
+          ${secondQr ? html`<img src=${secondQr} width="160" height="160" alt=${ui('console.secondDeviceQr')}>` : nothing}
+          <div><h3>${ui('console.secondDevice')}</h3><p>${ui('console.secondDeviceHelp')}</p>
+            <label class="inline" for="second-device-link">${ui('console.link')}</label>
+            <input id="second-device-link" readonly .value=${secondDevice}>
+            <button type="button" class="secondary" id="console-copy" @click=${copyLink}>${ui('console.copy')}</button></div>
+        </div>
+        <h3>${ui('lobby.teams')} (${teams.length})</h3>
+        <ul class="console-teams">${repeat(teams, (t) => t.id, (t) => html`<li>${teamBadge(t)}
+          <button type="button" class="link" @click=${async () => {
+            const name = window.prompt(ui('console.rename'), t.name);
+            if (name) await act({ type: 'renameTeam', team: t.id, name });
+          }}>${ui('console.rename')}</button>
+          ${t.bot ? nothing : html`<button type="button" class="link" @click=${() => act({ type: 'setBot', team: t.id, bot: 'sensible' })}>${ui('console.toBot')}</button>`}
+          <button type="button" class="link danger" @click=${() => act({ type: 'removeTeam', team: t.id }, ui('console.confirmRemove', { team: t.name }))}>${ui('console.remove')}</button></li>`)}</ul>
+        ${deviceMoves(g, teams, (action) => void act(action))}
+      </details>
+      ${planBox}
+    </section>`, box);
   };
-  // Redraw on every change, except while the facilitator is choosing in a list (it would close under the pointer).
-  conn.onChange(() => {
-    if (!(document.activeElement instanceof HTMLSelectElement && box.contains(document.activeElement))) draw();
+  conn.onChange(draw);
+  window.addEventListener('keydown', (e) => {
+    if (['ArrowRight', 'ArrowLeft', 'PageUp', 'PageDown'].includes(e.key)) queueMicrotask(draw);
   });
   draw();
 }

@@ -7,6 +7,7 @@ import { h, icon, render } from '../lib/dom.ts';
 import { lang, setLanguage, tr, ui } from '../lib/i18n.ts';
 import { debriefTalk } from './debriefTalk.ts';
 import { ICONS } from '../lib/icons.ts';
+import { count } from '../lib/plural.ts';
 import { languageSwitch, reducedMotion } from './parts.ts';
 
 export async function debriefView(root: HTMLElement, code: string, key: string, deck: Deck) {
@@ -30,7 +31,7 @@ export async function debriefView(root: HTMLElement, code: string, key: string, 
         h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, icon(ICONS.printer), ui('debrief.print')),
         languageSwitch(() => { setLanguage(lang() === 'nl' ? 'en' : 'nl'); void debriefView(root, code, key, deck); }))),
     ...(withBoard ? [
-      h('p', { class: 'result' }, d.result ? (d.result.won ? ui('end.won') : ui('end.notWon')) : '', ' ', ui('end.summary', { cp: d.cp, target: d.target, domains: d.domains.length })),
+      h('p', { class: 'result' }, d.result ? (d.result.won ? ui('end.won') : ui('end.notWon')) : '', ' ', ui('end.summary', { cp: d.cp, target: d.target, domains: count('domains', d.domains.length) })),
       h('section', { class: 'debrief-grid' },
         h('div', { class: 'chart-box' }, h('h2', {}, ui('debrief.chart')), canvas),
         h('div', {}, h('h2', {}, ui('debrief.initiatives')), boardBox,

@@ -1,67 +1,110 @@
-// The dilemma card: situation, options, "voted" marks while votes come in, then every team's choice side by side.
-import type { Deck, Dilemma } from '../../shared/cards/schema.ts';
-import { h, icon } from '../lib/dom.ts';
-import { local, ui } from '../lib/i18n.ts';
-import { ICONS } from '../lib/icons.ts';
+// The dilemma on the projector, as blocks the paged stage lays out: the situation and every option with its hint
+// (no numbers before the reveal), then the reveal: per option its numbers and every team that chose it, with the
+// team's reason and principle card, and the question to talk about.
+import { html, nothing } from 'lit-html';
+import type { Deck, Dilemma, DilemmaEffect, LocalText } from '../../shared/cards/schema.ts';
+import type { Tokens } from '../../shared/vocabulary.ts';
 import { describeEffects } from '../lib/effects.ts';
-import { teamsInOrder, type GameModel } from '../lib/model.ts';
-import { cardTitle, teamBadge, tokenChips } from './parts.ts';
+import { local, ui } from '../lib/i18n.ts';
+import { svgIcon } from '../lib/icon.ts';
+import { ICONS } from '../lib/icons.ts';
+import { teamsInOrder, type ChoiceModel, type GameModel } from '../lib/model.ts';
+import { count } from '../lib/plural.ts';
+import type { Block } from './paged.ts';
+import { cardTitle } from './parts.ts';
+import { teamBadge, tokenChips } from './teamParts.ts';
 
-export interface VoteControls {
-  /** option → principles allowed with it (null: no card needed); from the team's legal actions. */
-  legal: Record<string, (number | null)[]>;
-  myVote: { option: string; principle: number } | null;
-  vote(option: string, principle: number | null): void;
-}
+interface Outcome { id: string; effects: DilemmaEffect[]; hidden: DilemmaEffect[]; cost: Partial<Tokens> }
 
-/** compact: once the votes are revealed, the situation gives way to the choices (the projector's space). */
-export function dilemmaPanel(g: GameModel, deck: Deck, controls?: VoteControls, { compact = false } = {}) {
-  const d = g.dilemma;
-  if (!d) return null;
-  const card = deck.dilemmas.find((c) => c.id === d.card);
-  if (!card) return null;
+const letter = (i: number) => String.fromCharCode(65 + i);
+const hintOf = (option: Dilemma['options'][number]) => (option as { hint?: LocalText }).hint;
+
+export const dilemmaCard = (g: GameModel, deck: Deck) => (g.dilemma ? deck.dilemmas.find((c) => c.id === g.dilemma!.card) ?? null : null);
+
+function heading(card: Dilemma, g: GameModel, deck: Deck): Block {
+  const d = g.dilemma!;
   const target = d.initiative ? deck.initiatives.find((i) => i.id === d.initiative) : null;
-  const teams = teamsInOrder(g).filter((t) => d.targets.includes(t.id));
-  return h('section', { class: `dilemma ${card.kind}`, 'aria-label': ui('dilemma.title') },
-    h('div', { class: 'dilemma-kind' }, card.kind === 'gedoe' ? 'Gedoe' : 'Positiespel'),
-    h('h2', {}, local(card.title)),
-    compact && d.revealed ? null : h('p', { class: 'situation' }, local(card.situation)),
-    target ? h('p', { class: 'muted' }, `→ ${local(target.title)}`) : null,
-    compact && d.revealed ? null : h('div', { class: 'targets' }, ...teams.map((t) => h('span', { class: `target${d.voted.includes(t.id) ? ' voted' : ''}` },
-      teamBadge(t), d.voted.includes(t.id) ? icon(ICONS.check, ui('status.voted')) : null))),
-    d.revealed ? reveal(card, g) : options(card, deck, controls),
-    !d.revealed ? h('p', { class: 'muted' }, ui('dilemma.votedMarks', { n: d.voted.length, total: d.targets.length })) : null);
+  const deciders = teamsInOrder(g).filter((t) => d.targets.includes(t.id));
+  const everyone = deciders.length === teamsInOrder(g).length;
+  return {
+    key: 'heading',
+    body: html`<div class="dilemma-head ${card.kind}">
+      <div class="dilemma-kind">${ui(`dilemma.kind.${card.kind}`)}</div>
+      <h2>${local(card.title)}</h2>
+      ${target ? html`<p class="muted">→ ${local(target.title)}</p>` : nothing}
+      ${everyone ? nothing : html`<p class="deciders">${ui('dilemma.decides')} ${deciders.map((t) => teamBadge(t))}</p>`}</div>`,
+  };
 }
 
-function options(card: Dilemma, deck: Deck, controls?: VoteControls) {
-  return h('ol', { class: 'options' }, ...card.options.map((o) => {
-    const allowed = controls?.legal[o.id] ?? [];
-    const chosen = controls?.myVote?.option === o.id;
-    return h('li', { class: `option${chosen ? ' chosen' : ''}` },
-      h('div', { class: 'option-label' }, local(o.label)),
-      o.hint ? h('div', { class: 'option-hint' }, local(o.hint)) : null,
-      o.effects.length ? h('div', { class: 'option-effects' }, describeEffects(o.effects)) : null,
-      Object.keys(o.cost).length ? h('div', { class: 'option-cost' }, `${ui('dilemma.cost')}: `, tokenChips(o.cost, { showZero: false })) : null,
-      controls ? h('div', { class: 'vote-buttons' }, ...allowed.map((p) => h('button', {
-        type: 'button', class: p === null ? 'primary' : 'secondary',
-        onclick: () => controls.vote(o.id, p),
-      }, p === null ? ui('dilemma.vote') : `${ui('dilemma.vote')} + ${cardTitle(deck, p)}`))) : null);
-  }));
+/** Before the reveal: the situation and the options in words. */
+export function dilemmaBlocks(g: GameModel, deck: Deck): Block[] {
+  const card = dilemmaCard(g, deck);
+  if (!card) return [];
+  return [
+    heading(card, g, deck),
+    { key: 'situation', body: html`<p class="situation">${local(card.situation)}</p>` },
+    ...card.options.map((o, i): Block => {
+      const hint = hintOf(o);
+      return {
+        key: `option-${o.id}`,
+        body: html`<div class="option"><span class="option-letter" aria-hidden="true">${letter(i)}</span>
+          <div><div class="option-label"><span class="visually-hidden">${ui('dilemma.option', { letter: letter(i) })}: </span>${local(o.label)}</div>
+          ${hint ? html`<div class="option-hint">${local(hint)}</div>` : nothing}</div></div>`,
+      };
+    }),
+  ];
 }
 
-function reveal(card: Dilemma, g: GameModel) {
-  const teams = teamsInOrder(g);
-  return h('div', { class: 'reveal' },
-    h('h3', {}, ui('dilemma.reveal')),
-    h('div', { class: 'reveal-grid' }, ...(g.dilemma?.choices ?? []).map((c) => {
-      const team = teams.find((t) => t.id === c.team) ?? g.teams[c.team];
-      const option = card.options.find((o) => o.id === c.option);
-      return h('div', { class: 'reveal-card', style: `border-top-color:${team?.colour ?? '#999'}` },
-        team ? teamBadge(team) : c.team,
-        h('div', { class: 'reveal-option' }, option ? local(option.label) : c.option),
-        option?.effects.length ? h('div', { class: 'option-effects' }, describeEffects(option.effects)) : null,
-        c.principle ? h('div', { class: 'muted' }, `+ ${c.principle}`) : null,
-        c.defaulted ? h('div', { class: 'muted' }, ui('dilemma.defaulted')) : null);
-    })),
-    h('p', { class: 'reflection' }, h('b', {}, `${ui('dilemma.reflection')}: `), local(card.reflection)));
+function outcomes(g: GameModel, card: Dilemma): Outcome[] {
+  try {
+    if (g.dilemma?.outcomes) return JSON.parse(g.dilemma.outcomes) as Outcome[];
+  } catch { /* an unreadable field falls back to the card's own numbers */ }
+  return card.options.map((o) => ({ id: o.id, effects: o.effects, hidden: o.hidden, cost: o.cost }));
+}
+
+function numbers(outcome: Outcome | undefined) {
+  if (!outcome) return nothing;
+  const words = describeEffects([...outcome.effects, ...outcome.hidden]);
+  const cost = Object.values(outcome.cost).some((n) => (n ?? 0) > 0);
+  if (!words && !cost) return html`<div class="option-numbers muted">${ui('dilemma.noEffects')}</div>`;
+  return html`<div class="option-numbers">${words}${cost ? html` · ${ui('dilemma.cost')}: ${tokenChips(outcome.cost, { showZero: false })}` : nothing}</div>`;
+}
+
+function voteBlock(g: GameModel, deck: Deck, c: ChoiceModel): Block {
+  const team = g.teams[c.team];
+  return {
+    key: `vote-${c.team}`,
+    body: html`<div class="vote-card" style="border-left-color:${team?.colour ?? '#999'}">
+      ${team ? teamBadge(team) : c.team}
+      ${c.reason ? html`<p class="vote-reason">“${c.reason}”</p>` : nothing}
+      ${c.principle ? html`<p class="vote-principle">${svgIcon(ICONS.sparkles)} ${cardTitle(deck, c.principle)}</p>` : nothing}
+      ${c.defaulted ? html`<p class="muted">${ui('dilemma.defaulted')}</p>` : nothing}
+      ${c.advice ? html`<p class="muted">${ui('dilemma.advice')}</p>` : nothing}</div>`,
+  };
+}
+
+/** After the reveal: per option its numbers and the teams that chose it; then the question to talk about. */
+export function revealBlocks(g: GameModel, deck: Deck): Block[] {
+  const card = dilemmaCard(g, deck);
+  if (!card) return [];
+  const choices = g.dilemma?.choices ?? [];
+  const results = outcomes(g, card);
+  const order = new Map(teamsInOrder(g).map((t, i) => [t.id, i]));
+  return [
+    heading(card, g, deck),
+    ...card.options.flatMap((o, i): Block[] => {
+      const chosen = choices.filter((c) => c.option === o.id).sort((a, b) => (order.get(a.team) ?? 99) - (order.get(b.team) ?? 99));
+      return [
+        {
+          key: `option-${o.id}`,
+          body: html`<div class="option revealed${chosen.length ? '' : ' unchosen'}"><span class="option-letter" aria-hidden="true">${letter(i)}</span>
+            <div><div class="option-label"><span class="visually-hidden">${ui('dilemma.option', { letter: letter(i) })}: </span>${local(o.label)}
+              <span class="vote-count">${count('votes', chosen.length)}</span></div>
+            ${numbers(results.find((r) => r.id === o.id))}</div></div>`,
+        },
+        ...chosen.map((c) => voteBlock(g, deck, c)),
+      ];
+    }),
+    { key: 'reflection', body: html`<p class="reflection"><b>${ui('dilemma.reflection')}:</b> ${local(card.reflection)}</p>` },
+  ];
 }

@@ -1,92 +1,132 @@
-// The projector view (and /watch for observers): read from the back of the room. The board and the shared
-// tracks are always there; the right-hand side follows the phase: join code and QR, market, dilemma, celebration.
+// The projector view (and /watch for observers), read from the back of the room: body text is 1/25 of the
+// screen height. The map is shown while teams build (lobby, Ontmoeten, Doen, the end); the dilemma, the reveal, the
+// harvest wall and the closing answers take the whole screen, in columns, page after page (→ and ← turn them).
+// Rendered with lit-html: a timer tick changes only the clock.
+import { html, nothing, render } from 'lit-html';
 import QRCode from 'qrcode';
 import type { Deck } from '../../shared/cards/schema.ts';
 import { createBoard } from '../board/createBoard.ts';
-import { h, icon, render } from '../lib/dom.ts';
-import { initiativeArt } from '../lib/domains.ts';
-import { remaining } from '../lib/format.ts';
-import { lang, local, setLanguage, ui } from '../lib/i18n.ts';
-import { ICONS } from '../lib/icons.ts';
-import { teamsInOrder, type GameModel } from '../lib/model.ts';
+import { lang, setLanguage, tr, ui } from '../lib/i18n.ts';
+import type { GameModel } from '../lib/model.ts';
 import type { Connection } from '../lib/net.ts';
 import { boardModel } from './boardModel.ts';
-import { dilemmaPanel } from './dilemmaPanel.ts';
-import { connectionBanner, languageSwitch, phaseHeader, reducedMotion, teamBadge, teamStatusList, tokenChips, tracks } from './parts.ts';
-import { celebrationBanner, endSummary } from './shared.ts';
+import { dilemmaBlocks, revealBlocks } from './dilemmaPanel.ts';
+import { PagedBox, type Block } from './paged.ts';
+import { connectionBanner, reducedMotion } from './parts.ts';
+import { celebrationBanners, type Celebration } from './projectorCelebrate.ts';
+import { lobbyBlock, marketBlocks, teamStrip, tokenLegend } from './projectorParts.ts';
+import { closingBlocks, endBlocks, harvestBlocks, initiativeTitle, makers } from './shared.ts';
+import { phaseLine, tracks } from './teamParts.ts';
 
-export function projectorView(root: HTMLElement, conn: Connection, deck: Deck, code: string, joinBase: string) {
-  const header = h('header', { class: 'projector-header' });
-  const boardBox = h('div', { class: 'board' });
-  const side = h('aside', { class: 'projector-side' });
-  const footer = h('footer', { class: 'projector-footer' });
-  const consoleBox = h('div', { class: 'console-box' });
-  render(root, h('div', { class: 'projector' }, header, h('main', { class: 'projector-main' }, boardBox, side), footer, consoleBox));
-  const board = createBoard(boardBox);
+/** Phases whose content takes the whole screen; the others share it with the map. */
+const FULL_SCREEN = new Set(['gedoe', 'vieren', 'afsluiten']);
+/** How long a celebration banner stays up. */
+const BANNER_MS = 9000;
+
+export interface ProjectorHandle {
+  consoleBox: HTMLElement;
+  /** Turns the pages of long content: the console's buttons do what → and ← do. */
+  turnPage(by: number): void;
+  pages(): { page: number; count: number };
+}
+
+export function projectorView(root: HTMLElement, conn: Connection, deck: Deck, code: string, joinBase: string): ProjectorHandle {
+  const boardBox = document.createElement('div');
+  boardBox.className = 'board';
+  boardBox.setAttribute('role', 'img');
+  const stageBox = document.createElement('section');
+  stageBox.className = 'projector-stage';
+  const consoleBox = document.createElement('div');
+  consoleBox.className = 'console-box';
+  const mount = document.createElement('div');
+  mount.className = 'projector-mount';
+  root.replaceChildren(mount);
   const joinUrl = `${joinBase}/join/${code}`;
-  const qr = h('img', { class: 'qr', alt: `QR: ${joinUrl}`, width: 320, height: 320 });
-  void QRCode.toDataURL(joinUrl, { margin: 1, width: 640, color: { dark: '#1d1d1b', light: '#ffffff' } }).then((url) => qr.setAttribute('src', url));
+  let qr = '';
+  void QRCode.toDataURL(joinUrl, { margin: 1, width: 640, color: { dark: '#1d1d1b', light: '#ffffff' } }).then((url) => {
+    qr = url;
+    draw();
+  });
+  let celebrations: Celebration[] = [];
+  const pager = new PagedBox(stageBox, () => draw());
+
+  const stage = (g: GameModel): { key: string; blocks: Block[]; columns: number } => {
+    const d = g.dilemma;
+    const base = `${g.phase}|${g.round}|${lang()}`;
+    switch (g.phase) {
+      case 'lobby': {
+        const teams = Object.values(g.teams).filter((t) => !t.removed).map((t) => `${t.id}:${t.name}:${t.colour}:${t.icon}`);
+        return { key: `${base}|${teams.join(',')}|${qr ? 'qr' : ''}`, blocks: [lobbyBlock(g, code, joinUrl, qr)], columns: 1 };
+      }
+      case 'gedoe':
+        if (!d) return { key: base, blocks: [], columns: 2 };
+        return d.revealed
+          ? { key: `${base}|${d.card}|reveal|${JSON.stringify(d.choices)}|${d.outcomes ?? ''}`, blocks: revealBlocks(g, deck), columns: 2 }
+          : { key: `${base}|${d.card}|vote|${d.targets.join(',')}`, blocks: dilemmaBlocks(g, deck), columns: 2 };
+      case 'vieren':
+        return { key: `${base}|${g.history.length}|${Object.values(g.projects).filter((p) => p.realised).length}`, blocks: harvestBlocks(g, deck), columns: 2 };
+      case 'afsluiten':
+        return { key: `${base}|${g.closing ?? ''}`, blocks: closingBlocks(g), columns: 2 };
+      case 'ended':
+        return { key: `${base}|${g.result}`, blocks: endBlocks(g), columns: 1 };
+      default:
+        return { key: `${base}|${g.market.join(',')}|${JSON.stringify(g.projects)}`, blocks: marketBlocks(g, deck), columns: 1 };
+    }
+  };
 
   const draw = () => {
     const g = conn.game();
-    render(header, phaseHeader(g),
-      g.phase !== 'lobby' ? h('span', { class: 'small-code', 'data-join-code': code }, `${ui('lobby.code')}: ${code}`) : null,
-      languageSwitch(() => { setLanguage(lang() === 'nl' ? 'en' : 'nl'); draw(); }));
-    render(side, ...sideContent(g, deck, code, joinUrl, qr));
-    // In the lobby the arriving teams are on the right; their (empty) status starts with the game.
-    render(footer, tracks(g, deck), g.phase === 'lobby' ? null : teamStatusList(g));
+    const full = FULL_SCREEN.has(g.phase);
+    const content = stage(g);
+    boardBox.setAttribute('aria-label', ui('board.mapLabel'));
+    render(html`<div class="projector phase-${g.phase}">
+      <header class="projector-header">
+        <h1 class="visually-hidden">${ui('appTitle')} · ${ui('projector.title')}</h1>
+        ${g.phase === 'lobby' ? html`<span class="phase-header"><span class="phase-name">${tr('phases.lobby')}</span></span>` : phaseLine(g)}
+        ${pager.count > 1 ? html`<span class="page-mark" aria-live="polite">${ui('projector.page', { page: pager.page + 1, pages: pager.count })}
+          <span class="muted">${pager.page + 1 < pager.count ? ui('projector.nextPage') : ui('projector.firstPage')}</span></span>` : nothing}
+        ${g.phase !== 'lobby' ? html`<span class="small-code" data-join-code=${code}>${ui('lobby.code')}: ${code}</span>` : nothing}
+        <button class="lang-switch" type="button" @click=${() => { setLanguage(lang() === 'nl' ? 'en' : 'nl'); draw(); }}>${ui('switchLanguage')}</button>
+      </header>
+      <main class="projector-main ${full ? 'stage-only' : 'with-board'}${g.phase === 'lobby' ? ' lobby-main' : ''}">${boardBox}${stageBox}</main>
+      <footer class="projector-footer">
+        ${g.phase === 'lobby' ? nothing : html`${full ? nothing : tracks(g, deck)}${teamStrip(g, deck)}${g.phase === 'doen' || g.phase === 'ontmoeten' ? tokenLegend() : nothing}`}
+      </footer>
+      ${celebrationBanners(celebrations)}
+      ${consoleBox}
+    </div>`, mount);
+    pager.show(content.key, content.blocks, content.columns);
     board.update(boardModel(g, deck, lang(), { reducedMotion: reducedMotion() }));
   };
+  const board = createBoard(boardBox, { minLabelFraction: 1 / 45 });
+
   conn.onChange(draw);
   conn.onStatus((s) => connectionBanner(s));
   conn.onEvents((events) => {
-    for (const e of events as { type: string; initiative?: string; funders?: string[]; trekker?: string }[]) {
+    const g = conn.game();
+    for (const e of events as { type: string; initiative?: string; funders?: string[]; trekker?: string; cp?: number }[]) {
       if (e.type !== 'realised' || !e.initiative) continue;
-      const g = conn.game();
       const p = g.projects[e.initiative];
-      if (p) board.celebrate(p.location, (e.funders ?? [e.trekker ?? '']).map((id) => g.teams[id]?.colour ?? '#F0C33C'));
+      const funders = e.funders ?? [];
+      if (p) board.celebrate(p.location, [e.trekker ?? '', ...funders].map((id) => g.teams[id]?.colour).filter((c): c is string => !!c));
+      const item: Celebration = { id: `${e.initiative}-${Date.now()}`, title: initiativeTitle(deck, e.initiative), teams: makers(g, e.trekker ?? '', funders), cp: e.cp ?? p?.cp ?? 0 };
+      celebrations = [...celebrations, item];
+      setTimeout(() => {
+        celebrations = celebrations.filter((c) => c !== item);
+        draw();
+      }, BANNER_MS);
     }
+    draw();
+  });
+  document.addEventListener('keydown', (e) => {
+    if ((e.target as HTMLElement).closest('input, select, textarea, dialog')) return;
+    if (e.key === 'ArrowRight' || e.key === 'PageDown') pager.turn(1) && e.preventDefault();
+    if (e.key === 'ArrowLeft' || e.key === 'PageUp') pager.turn(-1) && e.preventDefault();
   });
   draw();
-  return consoleBox;
-}
-
-function sideContent(g: GameModel, deck: Deck, code: string, joinUrl: string, qr: HTMLElement) {
-  switch (g.phase) {
-    case 'lobby':
-      return [h('section', { class: 'lobby' },
-        h('p', { class: 'join-at' }, ui('lobby.joinAt'), h('br'), h('span', { class: 'join-url' }, joinUrl.replace(/^https?:\/\//, '').replace(/\/join\/.*/, ''))),
-        h('div', { class: 'join-code', 'data-join-code': code, 'aria-label': `${ui('lobby.code')} ${code.split('').join(' ')}` }, code),
-        qr,
-        h('h2', {}, ui('lobby.teams')),
-        teamsInOrder(g).length === 0 ? h('p', { class: 'muted' }, ui('lobby.noTeams')) : h('ul', { class: 'lobby-teams' }, ...teamsInOrder(g).map((t) => h('li', {}, teamBadge(t)))))];
-    case 'gedoe':
-      return [dilemmaPanel(g, deck, undefined, { compact: true })];
-    case 'vieren':
-      return [celebrationBanner(g, deck), g.dilemma ? h('section', { class: 'reflection-big' }, h('h2', {}, ui('dilemma.reflection')),
-        h('p', {}, local(deck.dilemmas.find((d) => d.id === g.dilemma!.card)?.reflection ?? { nl: '', en: '' }))) : null];
-    case 'ended':
-      return [endSummary(g)];
-    default:
-      return [market(g, deck), openProjects(g, deck)];
-  }
-}
-
-function market(g: GameModel, deck: Deck) {
-  return h('section', { class: 'market' }, h('h2', {}, ui('board.market')),
-    h('ul', {}, ...g.market.map((id) => {
-      const card = deck.initiatives.find((i) => i.id === id)!;
-      return h('li', {}, initiativeArt(card.domains), ' ', h('b', {}, local(card.title)), ' ', tokenChips(card.cost, { showZero: false }));
-    })));
-}
-
-function openProjects(g: GameModel, deck: Deck) {
-  const open = Object.values(g.projects).filter((p) => !p.realised);
-  if (open.length === 0) return null;
-  return h('section', { class: 'market' }, h('h2', {}, icon(ICONS.users), ui('board.projects')),
-    h('ul', {}, ...open.map((p) => {
-      const card = deck.initiatives.find((i) => i.id === p.initiative)!;
-      const trekker = g.teams[p.trekker];
-      return h('li', { style: `border-left:0.4em solid ${trekker?.colour ?? '#999'}` }, h('b', {}, local(card.title)), ' ', tokenChips(remaining(p.paid, card.cost), { showZero: false }));
-    })));
+  return {
+    consoleBox,
+    turnPage: (by) => void pager.turn(by),
+    pages: () => ({ page: pager.page, count: pager.count }),
+  };
 }

@@ -1,0 +1,119 @@
+// Long content on the projector, whole and at a size the back row can read: blocks (an option, a team's vote, a
+// harvest line) are packed into the columns of a fixed box, page after page; the facilitator turns the pages.
+// Nothing is shrunk to fit. The packing is redone only when the content or the box changes, so a timer tick
+// never moves a block.
+import { html, render, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
+
+export interface Block { key: string; body: TemplateResult }
+
+/** page → column → block indices. Greedy: a block goes to the next column when it does not fit; a block taller
+ * than a whole column gets a column of its own (it is then clipped, which the layout tests catch). */
+export function packBlocks(heights: number[], columnHeight: number, columnsPerPage: number): number[][][] {
+  const columns: number[][] = [[]];
+  let used = 0;
+  heights.forEach((height, i) => {
+    const column = columns[columns.length - 1]!;
+    if (column.length > 0 && used + height > columnHeight) {
+      columns.push([i]);
+      used = height;
+    } else {
+      column.push(i);
+      used += height;
+    }
+  });
+  const pages: number[][][] = [];
+  for (let i = 0; i < columns.length; i += columnsPerPage) pages.push(columns.slice(i, i + columnsPerPage));
+  return pages;
+}
+
+export class PagedBox {
+  page = 0;
+  private pages: number[][][] = [[[]]];
+  private packedFor = '';
+  private readonly measure: HTMLElement;
+  private readonly visible: HTMLElement;
+  private blocks: Block[] = [];
+  private columns = 1;
+
+  private readonly host: HTMLElement;
+  private readonly onChange: () => void;
+
+  constructor(host: HTMLElement, onChange: () => void) {
+    this.host = host;
+    this.onChange = onChange;
+    host.classList.add('paged');
+    this.visible = document.createElement('div');
+    this.visible.className = 'paged-page';
+    this.measure = document.createElement('div');
+    this.measure.className = 'paged-measure';
+    this.measure.setAttribute('aria-hidden', 'true');
+    host.append(this.visible, this.measure);
+    // A new window size (or the console folding away) re-packs the pages.
+    const repack = () => {
+      this.packedFor = '';
+      if (this.blocks.length) this.show(this.contentKey, this.blocks, this.columns);
+    };
+    new ResizeObserver(repack).observe(host);
+    // Text measured in the fallback font is packed again once the real font is there.
+    document.fonts?.addEventListener('loadingdone', repack);
+  }
+
+  private contentKey = '';
+
+  get count() {
+    return this.pages.length;
+  }
+
+  /** Shows the blocks in `columns` columns; `contentKey` changes whenever a block's text may have changed. */
+  show(contentKey: string, blocks: Block[], columns: number) {
+    this.contentKey = contentKey;
+    this.blocks = blocks;
+    this.columns = columns;
+    const box = `${contentKey}|${columns}|${this.host.clientWidth}x${this.host.clientHeight}`;
+    if (box !== this.packedFor) {
+      const before = this.pages.length;
+      this.pages = this.pack(blocks, columns);
+      this.packedFor = box;
+      if (this.page >= this.pages.length) this.page = this.pages.length - 1;
+      if (before !== this.pages.length) queueMicrotask(this.onChange);
+    }
+    this.draw();
+  }
+
+  turn(by: number): boolean {
+    const page = Math.min(this.pages.length - 1, Math.max(0, this.page + by));
+    if (page === this.page) return false;
+    this.page = page;
+    this.draw();
+    this.onChange();
+    return true;
+  }
+
+  clear() {
+    this.blocks = [];
+    this.pages = [[[]]];
+    this.page = 0;
+    this.packedFor = '';
+    render(html``, this.visible);
+  }
+
+  private pack(blocks: Block[], columns: number): number[][][] {
+    const style = getComputedStyle(this.visible);
+    const gap = Number.parseFloat(style.columnGap) || 0;
+    const rowGap = Number.parseFloat(style.rowGap) || 0;
+    const width = (this.host.clientWidth - gap * (columns - 1)) / columns;
+    this.measure.style.width = `${Math.max(1, width)}px`;
+    render(html`${repeat(blocks, (b) => b.key, (b) => html`<div class="paged-block">${b.body}</div>`)}`, this.measure);
+    const heights = Array.from(this.measure.children, (el) => el.getBoundingClientRect().height + rowGap);
+    render(html``, this.measure);
+    return packBlocks(heights, this.host.clientHeight + rowGap, columns);
+  }
+
+  private draw() {
+    const page = this.pages[this.page] ?? [];
+    this.visible.style.setProperty('--columns', String(this.columns));
+    render(html`${repeat(page, (_, i) => i, (column) => html`<div class="paged-column">${
+      repeat(column, (i) => this.blocks[i]!.key, (i) => html`<div class="paged-block">${this.blocks[i]!.body}</div>`)}</div>`)}`, this.visible);
+  }
+}
