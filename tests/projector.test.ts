@@ -1,0 +1,270 @@
+// The projector in real headless Chromium with a full room of 8 teams, at 1280×720 and 1920×1080: the lobby, a
+// realisation's banner, the whole dilemma, the reveal of every team's vote (reason, principle card, numbers), the
+// harvest wall and the closing answers, each page checked for clipping and by axe-core; and the votes of three
+// teams read back on the projector and in the debrief. Screenshots go to artifacts/.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureClientBuilt } from '../server/build-client.ts';
+import { createGame, legalActions, step } from '../shared/engine/index.ts';
+import { TEAM_COLOURS, TEAM_ICONS } from '../shared/vocabulary.ts';
+import { browserContext, clippedPanels, PROJECTOR_SIZES, screenshot, seriousA11yViolations } from './helpers/browser.ts';
+import { deck } from './helpers/deck.ts';
+import { ask, join, newDeviceToken, startServer, waitFor, type GameRoomClient, type TestServer } from './helpers/server.ts';
+import { openSession, type Session } from './helpers/teamDevice.ts';
+
+/** The panels that must show their content whole: a clipped one hides part of a dilemma, a vote or a team. */
+const KEY_PANELS = ['.projector-header', '.projector-stage', '.paged-column', '.paged-block', '.projector-footer', '.team-strip li', '.board', '.lobby'];
+const NAMES = ['De Zonnebloemen', 'Buurtkracht Oost', 'Samen Sterk', 'De Harde Werkers', 'Wijkteam Noord', 'Oranjebuurt', 'Groen Doet Goed', 'De Verbinders'];
+const REASONS = [
+  'Dan doen de mensen uit de straat zelf mee en houden we het klein genoeg om het vol te houden.',
+  'We willen eerst weten wat de buren ervan vinden; anders bouwen we iets waar niemand om vroeg.',
+  'Samen met de gemeente lukt het sneller, maar we houden de regie over wat er gebeurt.',
+  'Het geld is op, dus de handen moeten het doen: wie helpt er zaterdag mee in de tuin?',
+  'Zonder vertrouwen loopt niemand meer mee; we nemen de tijd en praten het eerst goed door.',
+  'Kleine stappen: een proef van drie maanden, dan kijken we samen wat werkt en wat niet.',
+  'De jongeren vragen er al een jaar om; als wij het niet doen, doet niemand het.',
+  'We kiezen wat de buurt sterker maakt, ook als het ons zelf wat meer moeite kost.',
+];
+
+let server: TestServer;
+beforeAll(async () => {
+  ensureClientBuilt();
+  server = await startServer({ botDelayMs: 0 }, 30);
+}, 180_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** A seed whose first market holds the swing, which one team pays for in round 1 (2 Handen, 1 Energie). */
+function seedWithSwing(teams: number): number {
+  for (let seed = 1; seed < 5000; seed++) {
+    const g = createGame(deck, { scenario: 'het-dorp', rounds: 3, language: 'nl' }, seed);
+    if (!g.ok) continue;
+    for (let i = 0; i < teams; i++) step(g.value, { type: 'addTeam', name: `T${i}`, colour: TEAM_COLOURS[i]!, icon: TEAM_ICONS[i]!, bot: null });
+    step(g.value, { type: 'start' });
+    if (g.value.market.includes('schommel')) return seed;
+  }
+  throw new Error('no seed found');
+}
+
+async function teamDevices(session: Session, names: string[]): Promise<GameRoomClient[]> {
+  const devices: GameRoomClient[] = [];
+  for (const [i, name] of names.entries()) {
+    const device = await join(server.url, session.roomId, { role: 'team', code: session.code, deviceToken: newDeviceToken() });
+    const answer = await ask(device, 'createTeam', { name, colour: TEAM_COLOURS[i], icon: TEAM_ICONS[i] });
+    expect(answer).toMatchObject({ ok: true });
+    devices.push(device);
+  }
+  return devices;
+}
+
+const teamOf = (device: GameRoomClient) => device.state.devices.get(device.sessionId)?.team as string;
+const phaseIs = (phase: string) => (s: any) => s.phase === phase;
+
+interface PlannedVote { option: string; principle: number | null }
+
+/** A seed whose first dilemma lets three teams vote for three different options, each with a principle card. */
+function seedForThreeVotes(): { seed: number; plan: PlannedVote[] } {
+  for (let seed = 1; seed < 3000; seed++) {
+    const g = createGame(deck, { scenario: 'het-dorp', rounds: 3, language: 'nl' }, seed);
+    if (!g.ok) continue;
+    for (let i = 0; i < 3; i++) step(g.value, { type: 'addTeam', name: `T${i}`, colour: TEAM_COLOURS[i]!, icon: TEAM_ICONS[i]!, bot: null });
+    for (const type of ['start', 'next', 'next'] as const) step(g.value, { type });
+    if (!g.value.dilemma) continue;
+    const options = (team: string) => legalActions(g.value, team).flatMap((a) => (a.type === 'vote' && a.principle ? [{ option: a.option, principle: a.principle }] : []));
+    const [a, b, c] = g.value.teams.map((t) => options(t.id));
+    for (const x of a!) for (const y of b!) for (const z of c!) {
+      if (new Set([x.option, y.option, z.option]).size === 3) return { seed, plan: [x, y, z] };
+    }
+  }
+  throw new Error('no seed found');
+}
+
+/** Each team votes (the planned option and card, or a legal one, the preferred option first) with its reason, then locks. */
+async function voteAndLock(devices: GameRoomClient[], reasons: string[], plan: PlannedVote[] = []) {
+  const card = deck.dilemmas.find((d) => d.id === devices[0]!.state.dilemma.card)!;
+  const votes: { team: string; option: string; reason: string; principle: number | null }[] = [];
+  for (const [i, device] of devices.entries()) {
+    const team = teamOf(device);
+    const legal = JSON.parse(device.state.privates.get(team)?.legal ?? '{}') as { vote?: Record<string, (number | null)[]> };
+    const allowed = Object.keys(legal.vote ?? {});
+    const preferred = card.options[i % card.options.length]!.id;
+    const option = plan[i]?.option ?? (allowed.includes(preferred) ? preferred : allowed[0]!);
+    const principle = plan[i] ? plan[i]!.principle : (legal.vote?.[option] ?? []).find((p) => p !== null) ?? null;
+    expect(await ask(device, 'intent', { type: 'vote', option, reason: reasons[i], ...(principle ? { principle } : {}) })).toEqual({ ok: true });
+    expect(await ask(device, 'intent', { type: 'lockVote' })).toEqual({ ok: true });
+    votes.push({ team, option, reason: reasons[i]!, principle });
+  }
+  return votes;
+}
+
+/** Every page of the stage at this size: no key panel clips, axe finds nothing serious; returns all the text. */
+async function checkPages(page: Page, name: string, size: { name: string }) {
+  let text = '';
+  const count = await page.evaluate(() => Number(document.querySelector('.page-mark')?.textContent?.match(/\d+\D+(\d+)/)?.[1] ?? 1));
+  // Back to the first page, then through all of them.
+  for (let i = 0; i < count; i++) await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < count; i++) {
+    await page.waitForTimeout(150);
+    expect(await clippedPanels(page, KEY_PANELS), `${name} ${size.name} page ${i + 1}`).toEqual([]);
+    expect(await seriousA11yViolations(page), `${name} ${size.name} page ${i + 1}`).toEqual([]);
+    await screenshot(page, `projector-${name}-${size.name}${count > 1 ? `-page${i + 1}` : ''}`);
+    text += await page.locator('.projector-stage').innerText();
+    await page.keyboard.press('ArrowRight');
+  }
+  return { text, pages: count };
+}
+
+async function atEverySize(page: Page, name: string) {
+  const texts: string[] = [];
+  for (const size of PROJECTOR_SIZES) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(500);
+    texts.push((await checkPages(page, name, size)).text);
+  }
+  return texts;
+}
+
+describe('the start page', () => {
+  it('says how many teams can take part and has no serious axe findings', async () => {
+    const context = await browserContext({ width: 1280, height: 800 });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.waitForSelector('#team-limit');
+      expect(await page.textContent('#team-limit')).toContain('8');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, 'start-1280x800');
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
+
+describe('the projector with a full room', () => {
+  it('shows the lobby, a realisation, the whole dilemma, every vote, the harvest wall and the closing answers whole at 1280×720 and 1920×1080', async () => {
+    const session = await openSession(server.url, { rounds: 3, seed: seedWithSwing(8) });
+    const devices = await teamDevices(session, NAMES);
+    const context = await browserContext(PROJECTOR_SIZES[1]);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/facilitate/${session.code}#key=${session.key}`);
+      await page.waitForFunction((n) => document.querySelectorAll('.lobby-teams li').length === n, NAMES.length);
+      await page.waitForSelector('img.qr[src^="data:image/png"]');
+      for (const text of await atEverySize(page, 'lobby')) for (const name of NAMES) expect(text).toContain(name);
+
+      // Doen: the first team starts the swing and pays for it; the projector celebrates it with a banner.
+      await session.act({ type: 'start' });
+      await session.act({ type: 'next' });
+      const first = devices[0]!;
+      await waitFor(first, phaseIs('doen'));
+      const place = deck.scenarios.find((s) => s.id === 'het-dorp')!.locations.find((l) => l.type === 'plein' || l.type === 'groen')!;
+      expect(await ask(first, 'intent', { type: 'claim', initiative: 'schommel', location: place.id })).toEqual({ ok: true });
+      expect(await ask(first, 'intent', { type: 'fund', initiative: 'schommel', tokens: { handen: 2, energie: 1 } })).toEqual({ ok: true });
+      await page.waitForSelector('.celebration-banner');
+      expect(await page.textContent('.celebration-banner')).toContain(NAMES[0]);
+      await screenshot(page, 'projector-celebration-1920x1080');
+      expect(await clippedPanels(page, KEY_PANELS)).toEqual([]);
+
+      // Gedoe: the situation and every option, in words; marks while the votes come in.
+      await session.act({ type: 'next' });
+      await waitFor(first, (s) => s.phase === 'gedoe' && !!s.dilemma?.card);
+      await page.waitForSelector('.dilemma-head');
+      const card = deck.dilemmas.find((d) => d.id === first.state.dilemma.card)!;
+      for (const text of await atEverySize(page, 'gedoe')) {
+        expect(text).toContain(card.title.nl);
+        expect(text.replace(/\s+/g, ' ')).toContain(card.situation.nl.replace(/\s+/g, ' '));
+        for (const o of card.options) expect(text).toContain(o.label.nl);
+      }
+
+      // All eight vote with reasons and cards and lock: the reveal shows every one, across its pages.
+      const votes = await voteAndLock(devices, REASONS);
+      await page.waitForSelector('.vote-card');
+      for (const text of await atEverySize(page, 'reveal')) {
+        const flat = text.replace(/\s+/g, ' ');
+        for (const [i, v] of votes.entries()) {
+          expect(flat).toContain(NAMES[i]);
+          expect(flat).toContain(v.reason);
+          if (v.principle) expect(flat).toContain(deck.principles.find((p) => p.number === v.principle)!.title.nl);
+        }
+      }
+
+      // Vieren & Leren: the harvest wall with a line from every team.
+      await session.act({ type: 'next' });
+      await waitFor(first, phaseIs('vieren'));
+      for (const [i, device] of devices.entries()) expect(await ask(device, 'intent', { type: 'harvest', text: `Oogst ${i + 1}: ${REASONS[(i + 3) % 8]!.slice(0, 110)}` })).toEqual({ ok: true });
+      await page.waitForFunction(() => document.body.innerText.includes('Oogst 1:'));
+      await page.waitForTimeout(300);
+      for (const text of await atEverySize(page, 'harvest')) for (let i = 0; i < 8; i++) expect(text).toContain(`Oogst ${i + 1}:`);
+
+      // On to the closing reflection: every team answers both questions.
+      for (let i = 0; i < 20 && first.state.phase !== 'afsluiten'; i++) {
+        await session.act({ type: 'next' });
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await waitFor(first, phaseIs('afsluiten'));
+      for (const [i, device] of devices.entries()) {
+        for (const question of [0, 1] as const) {
+          expect(await ask(device, 'intent', { type: 'closingAnswer', question, text: `Antwoord ${question + 1}.${i + 1}: ${REASONS[(i + question) % 8]}` })).toEqual({ ok: true });
+        }
+      }
+      await page.waitForFunction(() => document.body.innerText.includes('Antwoord'));
+      await page.waitForTimeout(300);
+      for (const text of await atEverySize(page, 'closing')) for (let i = 0; i < 8; i++) expect(text).toContain(`Antwoord 2.${i + 1}:`);
+
+      await session.act({ type: 'next' });
+      await waitFor(first, phaseIs('ended'));
+      await page.waitForSelector('.end');
+      await atEverySize(page, 'end');
+    } finally {
+      await context.close();
+      for (const d of devices) await d.leave().catch(() => {});
+    }
+  }, 300_000);
+
+  it('shows three teams\' locked votes with their reasons and principle cards in the reveal and in the debrief', async () => {
+    const { seed, plan } = seedForThreeVotes();
+    const session = await openSession(server.url, { rounds: 3, seed });
+    const names = ['Team Zon', 'Team Blad', 'Team Huis'];
+    const devices = await teamDevices(session, names);
+    const context = await browserContext(PROJECTOR_SIZES[0]);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/facilitate/${session.code}#key=${session.key}`);
+      await page.waitForFunction(() => document.querySelectorAll('.lobby-teams li').length === 3);
+      await session.act({ type: 'start' });
+      await session.act({ type: 'next' });
+      await session.act({ type: 'next' });
+      await waitFor(devices[0]!, (s) => s.phase === 'gedoe' && !!s.dilemma?.card);
+      const card = deck.dilemmas.find((d) => d.id === devices[0]!.state.dilemma.card)!;
+      const votes = await voteAndLock(devices, REASONS.slice(0, 3), plan);
+      expect(new Set(votes.map((v) => v.option)).size).toBe(3);
+      expect(votes.every((v) => v.principle !== null)).toBe(true);
+      await page.waitForFunction(() => document.querySelectorAll('.vote-card').length > 0);
+      const { text } = await checkPages(page, 'reveal-three', PROJECTOR_SIZES[0]);
+      const flat = text.replace(/\s+/g, ' ');
+      for (const [i, v] of votes.entries()) {
+        expect(flat).toContain(names[i]);
+        expect(flat).toContain(v.reason);
+        expect(flat).toContain(card.options.find((o) => o.id === v.option)!.label.nl);
+        if (v.principle) expect(flat).toContain(deck.principles.find((p) => p.number === v.principle)!.title.nl);
+      }
+
+      const debrief = await context.newPage();
+      await debrief.setViewportSize({ width: 1280, height: 900 });
+      await debrief.goto(`${server.url}/debrief/${session.code}#key=${session.key}`);
+      await debrief.waitForSelector('.debrief-dilemma');
+      const report = (await debrief.locator('.debrief').innerText()).replace(/\s+/g, ' ');
+      for (const [i, v] of votes.entries()) {
+        expect(report).toContain(names[i]);
+        expect(report).toContain(v.reason);
+        if (v.principle) expect(report).toContain(deck.principles.find((p) => p.number === v.principle)!.title.nl);
+      }
+      expect(await seriousA11yViolations(debrief)).toEqual([]);
+      await screenshot(debrief, 'debrief-three-votes');
+    } finally {
+      await context.close();
+      for (const d of devices) await d.leave().catch(() => {});
+    }
+  }, 180_000);
+});
