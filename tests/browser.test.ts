@@ -90,10 +90,11 @@ describe('playing in the browser', () => {
       await b.waitForSelector('.team-view');
       await fp.waitForFunction(() => document.querySelectorAll('.lobby-teams li').length === 2);
       // On battery: in the lobby nothing on the map moves, so the tablet's board stops drawing; the projector,
-      // on mains power, keeps drawing.
+      // on mains power, keeps drawing. (How many frames the projector manages depends on the machine's load: a
+      // sleeping board asks for none or one, a running one for several even on a busy machine.)
       await a1.waitForTimeout(300);
-      expect(await animationFramesDuring(a1, 1000)).toBeLessThan(5);
-      expect(await animationFramesDuring(fp, 1000)).toBeGreaterThan(10);
+      expect(await animationFramesDuring(a1, 1000)).toBeLessThan(2);
+      expect(await animationFramesDuring(fp, 1000)).toBeGreaterThan(2);
       await shot(fp, 'projector-lobby-1920x1080');
       await fp.setViewportSize({ width: 1280, height: 720 });
       await fp.waitForTimeout(400);
@@ -124,14 +125,14 @@ describe('playing in the browser', () => {
 
       // Gedoe: every team asked votes; the votes are revealed side by side on the projector.
       await fp.keyboard.press(' ');
-      await fp.waitForSelector('.dilemma');
+      await fp.waitForSelector('.dilemma-head');
       for (const page of [a1, b]) {
         const vote = page.locator('.vote-options input[type=radio]:not([disabled])').first();
         if (await vote.count()) await vote.click();
       }
       await fp.waitForTimeout(500);
-      if (!(await fp.locator('.reveal').count())) await fp.keyboard.press(' ');
-      await fp.waitForSelector('.reveal-card');
+      if (!(await fp.locator('.vote-card').count())) await fp.keyboard.press(' ');
+      await fp.waitForSelector('.vote-card');
       await shot(fp, 'projector-reveal-1920x1080');
 
       // Vieren & Leren: the gardens are celebrated with the team's name.
