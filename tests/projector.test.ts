@@ -262,6 +262,14 @@ describe('the projector with a full room', () => {
       }
       expect(await seriousA11yViolations(debrief)).toEqual([]);
       await screenshot(debrief, 'debrief-three-votes');
+      // In English the cards speak English too, though the session was played in Dutch.
+      await debrief.click('.lang-switch');
+      await debrief.waitForFunction((title) => document.body.innerText.includes(title), card.title.en);
+      const english = (await debrief.locator('.debrief').innerText()).replace(/\s+/g, ' ');
+      for (const v of votes) {
+        expect(english).toContain(card.options.find((o) => o.id === v.option)!.label.en);
+        if (v.principle) expect(english).toContain(deck.principles.find((p) => p.number === v.principle)!.title.en);
+      }
     } finally {
       await context.close();
       for (const d of devices) await d.leave().catch(() => {});

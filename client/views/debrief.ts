@@ -6,6 +6,7 @@ import { createBoard } from '../board/createBoard.ts';
 import { h, icon, render } from '../lib/dom.ts';
 import { lang, setLanguage, tr, ui } from '../lib/i18n.ts';
 import { debriefTalk } from './debriefTalk.ts';
+import { inReadersLanguage } from './debriefLanguage.ts';
 import { ICONS } from '../lib/icons.ts';
 import { count } from '../lib/plural.ts';
 import { languageSwitch, reducedMotion } from './parts.ts';
@@ -16,7 +17,7 @@ export async function debriefView(root: HTMLElement, code: string, key: string, 
     render(root, h('main', { class: 'start' }, h('p', { class: 'note' }, ui('error.noKey'))));
     return;
   }
-  const d = (await res.json()) as Debrief;
+  const d = inReadersLanguage((await res.json()) as Debrief, deck);
   const team = (id: string) => d.teams.find((t) => t.id === id);
   const canvas = h('canvas', { id: 'cp-chart', role: 'img', 'aria-label': ui('debrief.chart') });
   const boardBox = h('div', { class: 'board debrief-board' });
