@@ -22,6 +22,11 @@ function voteCandidates(state: GameState, team: TeamState): TeamAction[] {
   ];
 }
 
+/** New trade offers: one token for one, to every other team. */
+function offerCandidates(state: GameState, team: TeamState): TeamAction[] {
+  return swaps(state, team, false).map((s) => ({ type: 'offerTrade', team: team.id, to: s.other, give: ONE[s.give], want: ONE[s.take] }));
+}
+
 function candidates(state: GameState, team: TeamState, offers: boolean): TeamAction[] {
   const id = team.id;
   const list: TeamAction[] = [{ type: 'ready', team: id, ready: !team.ready }];
@@ -43,9 +48,7 @@ function candidates(state: GameState, team: TeamState, offers: boolean): TeamAct
   if (team.principlesThisRound < TUNING.principlesPerRound) {
     for (const principle of new Set(team.hand)) list.push(...playCandidates(state, team, principle));
   }
-  for (const s of offers ? swaps(state, team, false) : []) {
-    list.push({ type: 'offerTrade', team: id, to: s.other, give: ONE[s.give], want: ONE[s.take] });
-  }
+  if (offers) list.push(...offerCandidates(state, team));
   for (const trade of state.trades) {
     if (trade.to === id) list.push({ type: 'answerTrade', team: id, offer: trade.id, accept: true }, { type: 'answerTrade', team: id, offer: trade.id, accept: false });
     if (trade.from === id) list.push({ type: 'cancelTrade', team: id, offer: trade.id });
@@ -61,4 +64,11 @@ export function legalActions(state: GameState, teamId: string, { offers = true }
   const team = findTeam(state, teamId);
   if (!team || team.removed) return [];
   return candidates(state, team, offers).filter((a) => checkTeamAction(state, team, a) === null);
+}
+
+/** Only the new trade offers of legalActions (in the same order), for a caller that weighs nothing else. */
+export function legalOffers(state: GameState, teamId: string): TeamAction[] {
+  const team = findTeam(state, teamId);
+  if (!team || team.removed || state.phase !== 'doen') return [];
+  return offerCandidates(state, team).filter((a) => checkTeamAction(state, team, a) === null);
 }

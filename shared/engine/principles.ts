@@ -379,7 +379,7 @@ export const rulesOf = (state: GameState, principle: number): PrincipleRules => 
 export function checkPlay(state: GameState, team: TeamState, a: Play): RuleError | null {
   if (!team.hand.includes(a.principle)) return fail('cardNotInHand');
   const rules = rulesOf(state, a.principle);
-  if (!playableInDoen(effectOf(state, a.principle))) return notInDoen();
+  if (rules.check === notInDoen) return notInDoen();
   if (state.phase !== 'doen') return fail('wrongPhase');
   if (team.principlesThisRound >= TUNING.principlesPerRound) return fail('principleLimit', { max: TUNING.principlesPerRound });
   return rules.check(state, team, a);
