@@ -6,7 +6,7 @@ import type { Dilemma, DilemmaEffect, DilemmaOption } from '../cards/schema.ts';
 import type { TeamAction } from '../protocol/actions.ts';
 import { TOKEN_TYPES, type Tokens } from '../vocabulary.ts';
 import { fundersNeeded, fundersOf, remainingCost } from '../engine/initiatives.ts';
-import { legalActions } from '../engine/legal.ts';
+import { legalActions, legalOffers } from '../engine/legal.ts';
 import { check } from '../engine/reduce.ts';
 import { activeTeams, dilemmaCard, findProject, findTeam, initiativeCard } from '../engine/lookup.ts';
 import { decides } from '../engine/dilemmas.ts';
@@ -273,7 +273,7 @@ export function scoredBot({ adjust, widen = true, proposeTrades = true }: Style 
     // and a surplus to pay with.
     const stuck = pick.action === null || pick.action.type === 'ready';
     if (proposeTrades && stuck && !ctx.hasOpenOffer && TOKEN_TYPES.some((t) => need[t] > team.tokens[t]) && TOKEN_TYPES.some((t) => team.tokens[t] - need[t] >= 2)) {
-      consider(legalActions(state, teamId).filter((a) => a.type === 'offerTrade'));
+      consider(legalOffers(state, teamId));
     }
     const best = pick.action;
     if (pick.score <= 0 || !best) return null;
