@@ -264,7 +264,11 @@ export function scoredBot({ adjust, widen = true, proposeTrades = true }: Style 
         const base = score(state, team, a, ctx);
         const s = adjust ? adjust(state, team, a, base) : base;
         if (s === null) continue;
-        if (s > pick.score) Object.assign(pick, { action: a, score: s, ties: 1 });
+        if (s > pick.score) {
+          pick.action = a;
+          pick.score = s;
+          pick.ties = 1;
+        }
         else if (s === pick.score && random(rng) * ++pick.ties < 1) pick.action = a;
       }
     };
