@@ -10,6 +10,7 @@ import { local, ui } from '../lib/i18n.ts';
 import { teamsInOrder } from '../lib/model.ts';
 import { explainError, type Connection } from '../lib/net.ts';
 import { deviceMoves } from './consoleDevices.ts';
+import { consoleKit } from './consoleKit.ts';
 import { planPanel } from './consolePlan.ts';
 import { confirmDialog, toast } from './parts.ts';
 import type { ProjectorHandle } from './projector.ts';
@@ -22,6 +23,10 @@ export function facilitatorConsole(projector: ProjectorHandle, conn: Connection,
   const planBox = document.createElement('div');
   planBox.className = 'console-plan-box';
   planPanel(planBox, conn, code, key);
+  // Deck choice and own cases, also in their own box.
+  const kitBox = document.createElement('div');
+  kitBox.className = 'console-kit-box';
+  consoleKit(kitBox, conn, deck, key);
   const secondDevice = `${joinBase}/facilitate/${code}#key=${encodeURIComponent(key)}`;
   let secondQr = '';
   void QRCode.toDataURL(secondDevice, { margin: 1, width: 360 }).then((url) => {
@@ -118,6 +123,7 @@ export function facilitatorConsole(projector: ProjectorHandle, conn: Connection,
         ${deviceMoves(g, teams, (action) => void act(action))}
       </details>
       ${planBox}
+      ${kitBox}
     </section>`, box);
   };
   conn.onChange(draw);
