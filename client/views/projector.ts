@@ -74,8 +74,14 @@ export function projectorView(root: HTMLElement, conn: Connection, deck: Deck, c
     }
   };
 
+  let shownPhase = '';
   const draw = () => {
     const g = conn.game();
+    // A banner belongs to its moment: the next phase's content (a dilemma) is not covered by it.
+    if (g.phase !== shownPhase) {
+      shownPhase = g.phase;
+      celebrations = [];
+    }
     const full = FULL_SCREEN.has(g.phase);
     const content = stage(g);
     boardBox.setAttribute('aria-label', ui('board.mapLabel'));
@@ -112,6 +118,7 @@ export function projectorView(root: HTMLElement, conn: Connection, deck: Deck, c
       const item: Celebration = { id: `${e.initiative}-${Date.now()}`, title: initiativeTitle(deck, e.initiative), teams: makers(g, e.trekker ?? '', funders), cp: e.cp ?? p?.cp ?? 0 };
       celebrations = [...celebrations, item];
       setTimeout(() => {
+        if (!celebrations.includes(item)) return;
         celebrations = celebrations.filter((c) => c !== item);
         draw();
       }, BANNER_MS);
