@@ -33,31 +33,51 @@ export function deckWith(extraText: string | undefined): { deck: Deck; problems:
 }
 
 // One worker parses uploads, one at a time; a parse over budget ends the worker and the next one starts fresh.
-let worker: Worker | null = null;
+// The budget counts the parse only: a new worker first loads its code and the built-in deck, which on a busy
+// machine takes seconds and says nothing about the upload.
+interface DeckWorker { thread: Worker; ready: Promise<boolean> }
+let worker: DeckWorker | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 let nextJob = 1;
 
+function startWorker(): DeckWorker {
+  const thread = new Worker(new URL('./deck-worker.ts', import.meta.url));
+  thread.unref();
+  const ready = new Promise<boolean>((resolve) => {
+    thread.once('message', (message) => resolve(message === 'ready'));
+    thread.once('error', () => resolve(false));
+  });
+  return { thread, ready };
+}
+
+const refused = (problem: string) => ({ deck: builtInDeck(), problems: [`(deck): ${problem}`] });
+
 function parseInWorker(text: string): Promise<{ deck: Deck; problems: string[] }> {
-  const job = queue.then(() => new Promise<{ deck: Deck; problems: string[] }>((resolve) => {
-    worker ??= new Worker(new URL('./deck-worker.ts', import.meta.url));
-    worker.unref();
-    const id = nextJob++;
-    const current = worker;
-    const timer = setTimeout(() => {
-      current.off('message', onMessage);
-      void current.terminate();
+  const job = queue.then(async () => {
+    const current = (worker ??= startWorker());
+    if (!(await current.ready)) {
       if (worker === current) worker = null;
-      resolve({ deck: builtInDeck(), problems: [`(deck): too large or too deeply nested to read within ${PARSE_BUDGET_MS / 1000} s`] });
-    }, PARSE_BUDGET_MS);
-    const onMessage = (message: { id: number; deck: Deck | null; problems: string[] }) => {
-      if (message.id !== id) return;
-      clearTimeout(timer);
-      current.off('message', onMessage);
-      resolve({ deck: message.deck ?? builtInDeck(), problems: message.problems });
-    };
-    current.on('message', onMessage);
-    current.postMessage({ id, text });
-  }));
+      void current.thread.terminate();
+      return refused('cannot be read now; try again');
+    }
+    return new Promise<{ deck: Deck; problems: string[] }>((resolve) => {
+      const id = nextJob++;
+      const timer = setTimeout(() => {
+        current.thread.off('message', onMessage);
+        void current.thread.terminate();
+        if (worker === current) worker = null;
+        resolve(refused(`too large or too deeply nested to read within ${PARSE_BUDGET_MS / 1000} s`));
+      }, PARSE_BUDGET_MS);
+      const onMessage = (message: { id: number; deck: Deck | null; problems: string[] }) => {
+        if (message.id !== id) return;
+        clearTimeout(timer);
+        current.thread.off('message', onMessage);
+        resolve({ deck: message.deck ?? builtInDeck(), problems: message.problems });
+      };
+      current.thread.on('message', onMessage);
+      current.thread.postMessage({ id, text });
+    });
+  });
   queue = job.catch(() => {});
   return job;
 }
