@@ -8,10 +8,12 @@ import type { GameState, TeamState } from './types.ts';
 /** Every market initiative on every free location that fits it. */
 export function placements(state: GameState) {
   const free = freeLocations(state);
-  return state.market.flatMap((initiative) => {
+  const result: { initiative: string; location: string }[] = [];
+  for (const initiative of state.market) {
     const types = initiativeCard(state, initiative).locationTypes;
-    return free.filter((l) => types.includes(l.type)).map((l) => ({ initiative, location: l.id }));
-  });
+    for (const l of free) if (types.includes(l.type)) result.push({ initiative, location: l.id });
+  }
+  return result;
 }
 
 /** One token of each type, shared by all candidates (actions are never changed after they are made). */

@@ -13,7 +13,9 @@ export function checkOffer(state: GameState, team: TeamState, a: Offer): RuleErr
   if (!other || other.removed || other.id === team.id) return fail('chooseOtherTeam');
   if (isEmpty(a.give) || isEmpty(a.want)) return fail('tradeNeedsBothSides');
   if (!hasTokens(team.tokens, a.give)) return fail('notEnoughTokens');
-  if (state.trades.filter((t) => t.from === team.id).length >= TUNING.maxOpenTradesPerTeam) {
+  let open = 0;
+  for (const t of state.trades) if (t.from === team.id) open++;
+  if (open >= TUNING.maxOpenTradesPerTeam) {
     return fail('tooManyOffers', { max: TUNING.maxOpenTradesPerTeam });
   }
   return null;
