@@ -5,7 +5,7 @@ import './styles.css';
 import './views/kit.css';
 import { h, render } from './lib/dom.ts';
 import { withCurrentDeck } from './lib/currentDeck.ts';
-import { ui } from './lib/i18n.ts';
+import { followSession, ui } from './lib/i18n.ts';
 import { connect, deviceToken, explainError, facilitatorKey, fetchDeck, lookUpCode, rememberKey } from './lib/net.ts';
 
 const root = document.getElementById('app')!;
@@ -35,6 +35,12 @@ function markDilemmasOnly(mode: string) {
   document.body.classList.toggle('dilemmas-only', mode === 'dilemmas');
 }
 
+/** What every page of a running session takes from it before it draws: its mode and its language. */
+function followSessionSettings(game: { mode: string; language: string }) {
+  markDilemmasOnly(game.mode);
+  followSession(game.language);
+}
+
 async function route() {
   const [, page, rawCode] = location.pathname.split('/');
   const code = (rawCode ?? '').toUpperCase();
@@ -56,7 +62,7 @@ async function route() {
       const key = page === 'facilitate' ? keyFromHash(session.code) : null;
       if (page === 'facilitate' && !key) return fail(ui('error.noKey'));
       const conn = withCurrentDeck(await connect(session.roomId, key ? { role: 'facilitator', key } : { role: 'observer', code: session.code }), deck, session.code);
-      markDilemmasOnly(conn.game().mode);
+      followSessionSettings(conn.game());
       const { projectorView } = await import('./views/projector.ts');
       const base = await joinBase();
       const projector = projectorView(root, conn, deck, session.code, base);
@@ -65,7 +71,7 @@ async function route() {
     }
     if (page === 'join' || page === 'play') {
       const conn = withCurrentDeck(await connect(session.roomId, { role: 'team', code: session.code, deviceToken: deviceToken() }), deck, session.code);
-      markDilemmasOnly(conn.game().mode);
+      followSessionSettings(conn.game());
       const seat = () => conn.game().devices[conn.room.sessionId]?.team || null;
       const { teamView } = await import('./views/team.ts');
       const team = seat();

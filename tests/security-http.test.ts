@@ -2,6 +2,8 @@
 // decks, guessing codes through the deck and export routes, forwarded addresses, /api/stats behind a proxy,
 // cross-origin pages, sessions that never start, and team names that impersonate another team.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The ws client (the server's own WebSocket library) can send an Origin header, as a browser page does.
+import WebSocket from 'ws';
 import { ask, join, newDeviceToken, startServer, waitFor, type TestServer } from './helpers/server.ts';
 
 const ALLOWED = 'https://spel.example.org';
@@ -128,6 +130,29 @@ describe('proxies and other sites', () => {
     const friendly = await fetch(`${server.url}/api/sessions`, { method: 'OPTIONS', headers: { origin: ALLOWED, 'access-control-request-method': 'POST' } });
     expect(friendly.headers.get('access-control-allow-origin')).toBe(ALLOWED);
     expect(friendly.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it('lets a page of another site open the game socket only when ALLOWED_ORIGINS names it; the own page and non-browser clients join', async () => {
+    const s = await createSession(server.url);
+    // A seat reservation over HTTP (as the SDK does), then the WebSocket with the Origin a browser would send.
+    const opens = async (origin?: string) => {
+      const res = await fetch(`${server.url}/matchmake/joinById/${s.roomId}`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'observer', code: s.code }),
+      });
+      const seat = (await res.json()) as { sessionId: string; roomId?: string; processId?: string; room?: { roomId: string; processId: string } };
+      const url = `${server.url.replace('http', 'ws')}/${seat.processId ?? seat.room?.processId}/${seat.roomId ?? seat.room?.roomId}?sessionId=${seat.sessionId}`;
+      const socket = new WebSocket(url, origin ? { origin } : {});
+      const outcome = await new Promise<'joined' | 'refused'>((resolve) => {
+        // The room's first frame says which: JOIN_ROOM (10) or ERROR (11) before it closes.
+        socket.once('message', (data: Buffer) => resolve(data[0] === 10 ? 'joined' : 'refused'));
+        socket.once('close', () => resolve('refused'));
+        socket.once('error', () => resolve('refused'));
+      });
+      socket.close();
+      return outcome;
+    };
+    expect(await opens('https://evil.example.com')).toBe('refused');
+    for (const origin of [server.url, ALLOWED, undefined]) expect(await opens(origin), String(origin)).toBe('joined');
   });
 });
 

@@ -15,6 +15,16 @@ export function setLanguage(next: Language) {
   if (typeof document !== 'undefined') document.documentElement.lang = next;
 }
 
+/**
+ * A device that never picked a language itself speaks the session's: a tablet joining an English session shows
+ * English at once. A device's own choice (the language switch) always wins.
+ */
+export function followSession(sessionLanguage: string) {
+  if (storage?.getItem(KEY)) return;
+  language = sessionLanguage === 'en' ? 'en' : 'nl';
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
 /** A UI string in the current language. */
 export const ui = (key: string, params?: Record<string, string | number>) => t(language, `ui.${key}`, params);
 /** Any translation key (errors.*, tokens.*, phases.*). */

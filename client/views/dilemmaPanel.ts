@@ -67,14 +67,18 @@ function numbers(outcome: Outcome | undefined) {
   const words = describeEffects([...outcome.effects, ...outcome.hidden]);
   const cost = Object.values(outcome.cost).some((n) => (n ?? 0) > 0);
   if (!words && !cost) return html`<div class="option-numbers muted">${ui('dilemma.noEffects')}</div>`;
-  return html`<div class="option-numbers">${words}${cost ? html` · ${ui('dilemma.cost')}: ${tokenChips(outcome.cost, { showZero: false })}` : nothing}</div>`;
+  return html`<div class="option-numbers">${words}${cost ? html`<span class="option-cost"> · ${ui('dilemma.cost')}: ${tokenChips(outcome.cost, { showZero: false })}</span>` : nothing}</div>`;
 }
 
-function voteBlock(g: GameModel, deck: Deck, c: ChoiceModel): Block {
+// Each vote card carries its option's letter: the cards flow into columns and pages, so one may stand at the top
+// of a column beside another option; the letter keeps it readable as "Alfa chose B" from the back of the room.
+function voteBlock(g: GameModel, deck: Deck, c: ChoiceModel, optionIndex: number): Block {
   const team = g.teams[c.team];
   return {
     key: `vote-${c.team}`,
     body: html`<div class="vote-card" style="border-left-color:${team?.colour ?? '#999'}">
+      <span class="option-letter small" aria-hidden="true">${letter(optionIndex)}</span>
+      <span class="visually-hidden">${ui('dilemma.option', { letter: letter(optionIndex) })}: </span>
       ${team ? teamBadge(team) : c.team}
       ${c.reason ? html`<p class="vote-reason">“${c.reason}”</p>` : nothing}
       ${c.principle ? html`<p class="vote-principle">${svgIcon(ICONS.sparkles)} ${cardTitle(deck, c.principle)}</p>` : nothing}
@@ -90,8 +94,11 @@ export function revealBlocks(g: GameModel, deck: Deck): Block[] {
   const choices = g.dilemma?.choices ?? [];
   const results = outcomes(g, card);
   const order = new Map(teamsInOrder(g).map((t, i) => [t.id, i]));
+  // The question to talk about comes first: it is what the facilitator opens the conversation with, and it must
+  // not wait on a second page.
   return [
     heading(card, g, deck),
+    { key: 'reflection', body: html`<p class="reflection"><b>${ui('dilemma.reflection')}:</b> ${local(card.reflection)}</p>` },
     ...card.options.flatMap((o, i): Block[] => {
       const chosen = choices.filter((c) => c.option === o.id).sort((a, b) => (order.get(a.team) ?? 99) - (order.get(b.team) ?? 99));
       return [
@@ -102,9 +109,8 @@ export function revealBlocks(g: GameModel, deck: Deck): Block[] {
               <span class="vote-count">${count('votes', chosen.length)}</span></div>
             ${numbers(results.find((r) => r.id === o.id))}</div></div>`,
         },
-        ...chosen.map((c) => voteBlock(g, deck, c)),
+        ...chosen.map((c) => voteBlock(g, deck, c, i)),
       ];
     }),
-    { key: 'reflection', body: html`<p class="reflection"><b>${ui('dilemma.reflection')}:</b> ${local(card.reflection)}</p>` },
   ];
 }

@@ -9,6 +9,7 @@ import type { Action } from '../../shared/protocol/actions.ts';
 import type { ServerCode } from '../../shared/protocol/refusals.ts';
 import { JoinOptions, ROOM_MESSAGES, type Refusal, type RoomMessageType } from '../../shared/protocol/session.ts';
 import { TUNING } from '../../shared/engine/tuning.ts';
+import { originAllowed } from '../cors.ts';
 import { codeMatches, hashSecret, sameSecret, secretMatches } from '../crypto.ts';
 import { loadSession } from '../sessions.ts';
 import { StoreError, type SessionRecord } from '../store.ts';
@@ -76,8 +77,9 @@ export class GameRoom extends Room<{ state: GameSchema }> implements MessageHost
 
   override onAuth(_client: Client, options: unknown, context: AuthContext): Auth {
     const { config, store } = roomContext();
-    const origin = context.headers?.get('origin');
-    if (origin && config.allowedOrigins.length > 0 && !config.allowedOrigins.includes(String(origin))) throw new Error('originNotAllowed');
+    if (!originAllowed(context.headers?.get('origin') ?? null, context.headers?.get('host') ?? null, config.allowedOrigins)) {
+      throw new Error('originNotAllowed');
+    }
     const parsed = JoinOptions.safeParse(options);
     if (!parsed.success) throw new Error('badJoin');
     const o = parsed.data;
