@@ -94,11 +94,8 @@ export function revealBlocks(g: GameModel, deck: Deck): Block[] {
   const choices = g.dilemma?.choices ?? [];
   const results = outcomes(g, card);
   const order = new Map(teamsInOrder(g).map((t, i) => [t.id, i]));
-  // The question to talk about comes first: it is what the facilitator opens the conversation with, and it must
-  // not wait on a second page.
   return [
     heading(card, g, deck),
-    { key: 'reflection', body: html`<p class="reflection"><b>${ui('dilemma.reflection')}:</b> ${local(card.reflection)}</p>` },
     ...card.options.flatMap((o, i): Block[] => {
       const chosen = choices.filter((c) => c.option === o.id).sort((a, b) => (order.get(a.team) ?? 99) - (order.get(b.team) ?? 99));
       return [
@@ -112,5 +109,6 @@ export function revealBlocks(g: GameModel, deck: Deck): Block[] {
         ...chosen.map((c) => voteBlock(g, deck, c, i)),
       ];
     }),
+    { key: 'reflection', body: html`<p class="reflection"><b>${ui('dilemma.reflection')}:</b> ${local(card.reflection)}</p>` },
   ];
 }
