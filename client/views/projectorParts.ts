@@ -101,7 +101,7 @@ export function teamStrip(g: GameModel, deck: Deck) {
   const teams = teamsInOrder(g);
   const d = g.dilemma;
   const locked = g.phase === 'gedoe' && d && !d.revealed
-    ? html`<p class="strip-summary">${ui('vote.lockedMarks', { n: d.voted.length, total: teams.length })}
+    ? html`<p class="strip-summary">${count('lockedMarks', teams.length, { n: d.voted.length, total: teams.length })}
         ${legend([[ICONS.lock, ui('vote.locked')], [ICONS.check, ui('status.choosing')], [ICONS.timer, ui('status.notYet')]])}</p>`
     : g.phase === 'vieren' ? html`<p class="strip-summary">${legend([[ICONS.check, ui('status.lineWritten')], [ICONS.timer, ui('status.notYet')]])}</p>`
       : g.phase === 'afsluiten' ? html`<p class="strip-summary">${legend([[ICONS.check, ui('status.answered')]])}</p>` : nothing;

@@ -8,6 +8,7 @@ import type { LegalSummary } from '../../shared/protocol/legal-summary.ts';
 import { describeEffects } from '../lib/effects.ts';
 import { local, ui } from '../lib/i18n.ts';
 import { svgIcon } from '../lib/icon.ts';
+import { count } from '../lib/plural.ts';
 import { ICONS } from '../lib/icons.ts';
 import { teamsInOrder, type GameModel } from '../lib/model.ts';
 import { cardTitle } from './parts.ts';
@@ -26,7 +27,7 @@ export function voteTask(g: GameModel, deck: Deck, team: string, legal: LegalSum
   const card = d ? deck.dilemmas.find((c) => c.id === d.card) : undefined;
   if (!d || !card) return nothing;
   const target = d.initiative ? deck.initiatives.find((i) => i.id === d.initiative) : null;
-  const head = html`<div class="dilemma-kind">${card.kind === 'gedoe' ? 'Gedoe' : ui('dilemma.positiespel')}</div>
+  const head = html`<div class="dilemma-kind">${ui(`dilemma.kind.${card.kind}`)}</div>
     <h3 class="dilemma-title">${local(card.title)}</h3>
     ${d.revealed ? nothing : html`<p class="situation">${local(card.situation)}</p>`}
     ${target ? html`<p class="muted">→ ${local(target.title)}</p>` : nothing}`;
@@ -113,7 +114,7 @@ function voting(head: TemplateResult, g: GameModel, deck: Deck, card: Dilemma, t
     <div class="task-actions">
       ${locked ? html`<span class="flag ok big-flag">${svgIcon(ICONS.lock)} ${ui('vote.locked')}</span>`
         : html`<button type="button" id="lock-vote" class="primary big" ?disabled=${!option || !legal.lockVote} @click=${lock}>${svgIcon(ICONS.lock)} ${ui('vote.lock')}</button>`}
-      <span class="muted">${ui('vote.lockedMarks', { n: g.dilemma?.voted.length ?? 0, total })}</span>
+      <span class="muted">${count('lockedMarks', total, { n: g.dilemma?.voted.length ?? 0, total })}</span>
     </div></div>`;
 }
 
