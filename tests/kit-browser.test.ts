@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../server/build-client.ts';
-import { ARTIFACTS, browserContext, screenshot } from './helpers/browser.ts';
+import { ARTIFACTS, browserContext, onSomePage, screenshot } from './helpers/browser.ts';
 import { conversationCase } from './helpers/owncase.ts';
 import { ask, join, newDeviceToken, startServer, waitFor, type GameRoomClient, type TestServer } from './helpers/server.ts';
 
@@ -46,27 +46,6 @@ async function voteAll(devices: GameRoomClient[], options: string[], reasons: st
 }
 
 /** Clicks the console's "next" until the game is in this phase. */
-/**
- * Waits until every text shows on the projector, on whichever of its pages: a reveal may take two pages, and the
- * facilitator turns them with the arrow keys.
- */
-async function onSomePage(fp: Page, texts: string[], timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  let seen = '';
-  for (;;) {
-    const pages = await fp.evaluate(() => Number(document.querySelector('.page-mark')?.textContent?.match(/\d+\D+(\d+)/)?.[1] ?? 1));
-    for (let i = 0; i < pages; i++) await fp.keyboard.press('ArrowLeft');
-    seen = '';
-    for (let i = 0; i < pages; i++) {
-      seen += await fp.evaluate(() => document.body.textContent ?? '');
-      await fp.keyboard.press('ArrowRight');
-    }
-    if (texts.every((t) => seen.includes(t))) return;
-    if (Date.now() > deadline) throw new Error(`not on the projector: ${texts.filter((t) => !seen.includes(t)).join(' | ')}`);
-    await fp.waitForTimeout(200);
-  }
-}
-
 async function nextUntil(fp: Page, facilitator: GameRoomClient, done: (st: any) => boolean) {
   for (let i = 0; i < 40 && !done(facilitator.state); i++) {
     await fp.click('#console-next');

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../server/build-client.ts';
 import { TEAM_COLOURS, TEAM_ICONS } from '../shared/vocabulary.ts';
-import { browserContext, clippedPanels, PROJECTOR_SIZES, screenshot, seriousA11yViolations } from './helpers/browser.ts';
+import { browserContext, clippedPanels, onSomePage, PROJECTOR_SIZES, screenshot, seriousA11yViolations } from './helpers/browser.ts';
 import { deck } from './helpers/deck.ts';
 import { ask, join, newDeviceToken, startServer, waitFor, type GameRoomClient, type TestServer } from './helpers/server.ts';
 import { openSession, type Session } from './helpers/teamDevice.ts';
@@ -203,8 +203,8 @@ describe('the projector with a full room', () => {
       await session.act({ type: 'next' });
       await waitFor(first, phaseIs('vieren'));
       for (const [i, device] of devices.entries()) expect(await ask(device, 'intent', { type: 'harvest', text: `Oogst ${i + 1}: ${REASONS[(i + 3) % 8]!.slice(0, 110)}` })).toEqual({ ok: true });
-      await page.waitForFunction(() => document.body.innerText.includes('Oogst 1:'));
-      await page.waitForTimeout(300);
+      // Lines keep arriving for a moment after the last answer, and each new one lays the pages out again.
+      await onSomePage(page, Array.from({ length: 8 }, (_, i) => `Oogst ${i + 1}:`), 15_000);
       for (const text of await atEverySize(page, 'harvest')) for (let i = 0; i < 8; i++) expect(text).toContain(`Oogst ${i + 1}:`);
 
       // On to the closing reflection: every team answers both questions.

@@ -120,3 +120,24 @@ export async function animationFramesDuring(page: Page, ms: number): Promise<num
   await page.waitForTimeout(ms);
   return (await page.evaluate(() => (window as unknown as { animationFrames: number }).animationFrames)) - before;
 }
+
+/**
+ * Waits until every text shows on the projector, on whichever of its pages: a reveal may take two pages, and the
+ * facilitator turns them with the arrow keys.
+ */
+export async function onSomePage(fp: Page, texts: string[], timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  let seen = '';
+  for (;;) {
+    const pages = await fp.evaluate(() => Number(document.querySelector('.page-mark')?.textContent?.match(/\d+\D+(\d+)/)?.[1] ?? 1));
+    for (let i = 0; i < pages; i++) await fp.keyboard.press('ArrowLeft');
+    seen = '';
+    for (let i = 0; i < pages; i++) {
+      seen += await fp.evaluate(() => document.body.textContent ?? '');
+      await fp.keyboard.press('ArrowRight');
+    }
+    if (texts.every((t) => seen.includes(t))) return;
+    if (Date.now() > deadline) throw new Error(`not on the projector: ${texts.filter((t) => !seen.includes(t)).join(' | ')}`);
+    await fp.waitForTimeout(200);
+  }
+}
