@@ -7,9 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../server/build-client.ts';
 import { TEAM_COLOURS, TEAM_ICONS } from '../shared/vocabulary.ts';
 import { browserContext, clippedPanels, onSomePage, PROJECTOR_SIZES, screenshot, seriousA11yViolations } from './helpers/browser.ts';
-import { deck } from './helpers/deck.ts';
+import { deckForScenario } from '../shared/cards/for-scenario.ts';
+import { deck as builtInDeck } from './helpers/deck.ts';
 import { ask, join, newDeviceToken, startServer, waitFor, type GameRoomClient, type TestServer } from './helpers/server.ts';
 import { openSession, type Session } from './helpers/teamDevice.ts';
+
+// The sessions here play Het Dorp (the test kit's default): its cards in its own wording.
+const deck = deckForScenario(builtInDeck, 'het-dorp');
 
 /** The panels that must show their content whole: a clipped one hides part of a dilemma, a vote or a team. */
 const KEY_PANELS = ['.projector-header', '.projector-stage', '.paged-column', '.paged-block', '.projector-footer', '.team-strip li', '.board', '.lobby'];
