@@ -8,11 +8,14 @@ export interface SessionLocation {
   roomId: string;
   language: string;
   selfRun: boolean;
+  /** The facilitator key's hash, so any process can refuse a wrong key at its gate and count the guess. */
+  keyHash: string;
   /** The base URL of the process holding the session (its PUBLIC_ADDRESS). */
   address: string;
 }
 
 const KEY = 'gemeenschapskracht:sessions';
+const BY_ROOM = 'gemeenschapskracht:rooms';
 
 export class SessionDirectory {
   private presence: Presence | null;
@@ -28,7 +31,10 @@ export class SessionDirectory {
   }
 
   async register(entry: Omit<SessionLocation, 'address'>) {
-    if (this.presence) await this.presence.hset(KEY, entry.code, JSON.stringify({ ...entry, address: this.address }));
+    if (!this.presence) return;
+    const value = JSON.stringify({ ...entry, address: this.address });
+    await this.presence.hset(KEY, entry.code, value);
+    await this.presence.hset(BY_ROOM, entry.roomId, value);
   }
 
   async lookup(code: string): Promise<SessionLocation | null> {
@@ -37,7 +43,16 @@ export class SessionDirectory {
     return raw ? (JSON.parse(raw) as SessionLocation) : null;
   }
 
+  async lookupRoom(roomId: string): Promise<SessionLocation | null> {
+    if (!this.presence) return null;
+    const raw = await this.presence.hget(BY_ROOM, roomId);
+    return raw ? (JSON.parse(raw) as SessionLocation) : null;
+  }
+
   async forget(code: string) {
-    if (this.presence) await this.presence.hdel(KEY, code);
+    if (!this.presence) return;
+    const entry = await this.lookup(code);
+    await this.presence.hdel(KEY, code);
+    if (entry) await this.presence.hdel(BY_ROOM, entry.roomId);
   }
 }

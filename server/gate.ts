@@ -58,19 +58,14 @@ async function judge(deps: GateDeps, method: string, roomId: string, body: unkno
   const parsed = JoinOptions.safeParse(body);
   if (!parsed.success) return refuse(400, 'badJoin');
   const options = parsed.data;
-  if (local) {
-    const ok = options.role === 'facilitator' ? secretMatches(options.key, local.keyHash) : codeMatches(options.code, local.code);
-    if (!ok) return refuse(403, options.role === 'facilitator' ? 'wrongKey' : 'unknownCode');
-    if (local.endedAt === null) await deps.ensureRoom(local);
-    return { pass: true };
-  }
-  if (deps.directory.shared) {
-    // Held by another process of the cluster: the room there checks the key; a code is checked here too.
-    if (options.role === 'facilitator') return { pass: true };
-    const entry = await deps.directory.lookup(options.code);
-    return entry && entry.roomId === roomId ? { pass: true } : refuse(403, 'unknownCode');
-  }
-  return refuse(404, 'unknownRoom');
+  // Held here, or (several processes on Redis) by another process: either way the secret is checked here,
+  // so every wrong code or key counts in this process's limiter.
+  const held = local ?? (await deps.directory.lookupRoom(roomId));
+  if (!held) return refuse(404, 'unknownRoom');
+  const ok = options.role === 'facilitator' ? secretMatches(options.key, held.keyHash) : codeMatches(options.code, held.code);
+  if (!ok) return refuse(403, options.role === 'facilitator' ? 'wrongKey' : 'unknownCode');
+  if (local && local.endedAt === null) await deps.ensureRoom(local);
+  return { pass: true };
 }
 
 function send(res: ServerResponse, status: number, error: ServerCode) {

@@ -40,7 +40,7 @@ export async function createSession(store: SessionStore, directory: SessionDirec
   store.createSession({ code, roomId, keyHash: hashSecret(key), settings, seed: created.value.seed, createdAt: Date.now() });
   if (leaveOut) store.appendAction(code, { seq: 1, at: Date.now(), by: 'facilitator', action: leaveOut });
   await openRoom(code);
-  await directory.register({ code, roomId, language: settings.language, selfRun: settings.selfRun });
+  await directory.register({ code, roomId, keyHash: hashSecret(key), language: settings.language, selfRun: settings.selfRun });
   return { ok: true, code, key, roomId };
 }
 
@@ -89,7 +89,7 @@ export async function restoreRecentSessions(store: SessionStore, directory: Sess
     if (!s) continue;
     try {
       await openRoom(code);
-      await directory.register({ code: s.code, roomId: s.roomId, language: s.settings.language, selfRun: s.settings.selfRun });
+      await directory.register({ code: s.code, roomId: s.roomId, keyHash: s.keyHash, language: s.settings.language, selfRun: s.settings.selfRun });
       restored.push(s.code);
     } catch (error) {
       console.error(`[restore] session ${s.code} could not be restored: ${error instanceof Error ? error.message : error}`);

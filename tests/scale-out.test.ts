@@ -30,8 +30,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const p of processes) await p.kill('SIGTERM');
   redis?.kill('SIGTERM');
+  await Promise.all(processes.map((p) => p.kill('SIGTERM')));
 });
 
 async function gameProcess(offset: number, dataDir: string) {
@@ -89,5 +89,20 @@ describe('scale-out on Redis', () => {
     expect(back).toContain('f:online');
     expect(device.game().round).toBe(2);
     expect(await f({ type: 'next' })).toEqual({ ok: true });
+
+    // Guessing through B, which does not hold the room: B checks the key and the code itself and counts each
+    // wrong guess in its limiter, so the guesses stop there.
+    const guess = (options: object) =>
+      fetch(`${b.url}/matchmake/joinById/${s.roomId}`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(options),
+      }).then((res) => res.status);
+    expect(await guess({ role: 'facilitator', key: 'x'.repeat(32) })).toBe(403);
+    expect(await guess({ role: 'observer', code: 'ZZZZZZ' })).toBe(403);
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push(await guess({ role: 'facilitator', key: `${i}`.repeat(32) }));
+    expect(statuses.at(-1)).toBe(429);
+    // The right key through A still opens the facilitator seat: the limit is B's, per address.
+    const second = await connect(s.roomId, { role: 'facilitator', key: s.key }, a.url);
+    expect(second.game().phase).toBe(facilitator.game().phase);
   }, 90_000);
 });

@@ -13,6 +13,9 @@ export interface ServerProcess {
 const startScript = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start;
 const startArgs = startScript.split(/\s+/).slice(1);
 
+/** Longer than a clean shutdown takes, well inside a test hook's time. */
+const KILL_AFTER_MS = 4000;
+
 export async function spawnServer(port: number, dataDir: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...nodeArgs, ...startArgs], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, BOT_DELAY_MS: '0', ...env },
@@ -36,7 +39,12 @@ export async function spawnServer(port: number, dataDir: string, env: Record<str
     url, child, output: () => output,
     kill: (signal = 'SIGKILL') => new Promise((resolve) => {
       if (child.exitCode !== null) return resolve(child.exitCode);
-      child.once('exit', (code) => resolve(code));
+      // A server that does not stop in time is killed, so a failed test never leaves it holding its port.
+      const hard = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
+      child.once('exit', (code) => {
+        clearTimeout(hard);
+        resolve(code);
+      });
       child.kill(signal);
     }),
   };
