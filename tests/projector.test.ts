@@ -85,8 +85,11 @@ async function voteAndLock(devices: GameRoomClient[], reasons: string[], plan: P
   return votes;
 }
 
-/** Every page of the stage at this size: no key panel clips, axe finds nothing serious; returns all the text. */
-async function checkPages(page: Page, name: string, size: { name: string }) {
+/**
+ * Every page of the stage at this size: no key panel clips, axe finds nothing serious, and `onEveryPage` (the
+ * question to talk about) shows on each page; returns all the text.
+ */
+async function checkPages(page: Page, name: string, size: { name: string }, onEveryPage?: string) {
   let text = '';
   const count = await page.evaluate(() => Number(document.querySelector('.page-mark')?.textContent?.match(/\d+\D+(\d+)/)?.[1] ?? 1));
   // Back to the first page, then through all of them.
@@ -96,20 +99,25 @@ async function checkPages(page: Page, name: string, size: { name: string }) {
     expect(await clippedPanels(page, KEY_PANELS), `${name} ${size.name} page ${i + 1}`).toEqual([]);
     expect(await seriousA11yViolations(page), `${name} ${size.name} page ${i + 1}`).toEqual([]);
     await screenshot(page, `projector-${name}-${size.name}${count > 1 ? `-page${i + 1}` : ''}`);
-    text += await page.locator('.projector-stage').innerText();
+    const pageText = await page.locator('.projector-stage').innerText();
+    if (onEveryPage) expect(pageText.replace(/\s+/g, ' '), `${name} ${size.name} page ${i + 1}`).toContain(onEveryPage.replace(/\s+/g, ' '));
+    text += pageText;
     await page.keyboard.press('ArrowRight');
   }
   return { text, pages: count };
 }
 
-async function atEverySize(page: Page, name: string) {
+async function atEverySize(page: Page, name: string, onEveryPage?: string) {
   const texts: string[] = [];
+  const pages: number[] = [];
   for (const size of PROJECTOR_SIZES) {
     await page.setViewportSize(size);
     await page.waitForTimeout(500);
-    texts.push((await checkPages(page, name, size)).text);
+    const seen = await checkPages(page, name, size, onEveryPage);
+    texts.push(seen.text);
+    pages.push(seen.pages);
   }
-  return texts;
+  return Object.assign(texts, { pages });
 }
 
 describe('the start page', () => {
@@ -191,10 +199,13 @@ describe('the projector with a full room', () => {
         for (const o of card.options) expect(text).toContain(o.label.nl);
       }
 
-      // All eight vote with reasons and cards and lock: the reveal shows every one, across its pages.
+      // All eight vote with reasons and cards and lock: the reveal shows every one, across its pages, and the
+      // question to talk about on every page (the room talks while the facilitator turns them).
       const votes = await voteAndLock(devices, REASONS);
       await page.waitForSelector('.vote-card');
-      for (const text of await atEverySize(page, 'reveal')) {
+      const reveal = await atEverySize(page, 'reveal', card.reflection.nl);
+      expect(reveal.pages[0], 'eight reasons take more than one page at 1280×720').toBeGreaterThan(1);
+      for (const text of reveal) {
         const flat = text.replace(/\s+/g, ' ');
         for (const [i, v] of votes.entries()) {
           expect(flat).toContain(NAMES[i]);
@@ -265,7 +276,7 @@ describe('the projector with a full room', () => {
       expect(new Set(votes.map((v) => v.option)).size).toBe(3);
       expect(votes.every((v) => v.principle !== null)).toBe(true);
       await page.waitForFunction(() => document.querySelectorAll('.vote-card').length > 0);
-      const { text } = await checkPages(page, 'reveal-three', PROJECTOR_SIZES[0]);
+      const { text } = await checkPages(page, 'reveal-three', PROJECTOR_SIZES[0], card.reflection.nl);
       const flat = text.replace(/\s+/g, ' ');
       for (const [i, v] of votes.entries()) {
         expect(flat).toContain(names[i]);

@@ -8,7 +8,7 @@ import type { GameModel } from '../lib/model.ts';
 import { explainError, type Connection } from '../lib/net.ts';
 import { deckChoiceView } from './deckChoice.ts';
 import { ownCaseForm } from './ownCaseForm.ts';
-import { toast } from './parts.ts';
+import { consoleNotes } from './consoleNote.ts';
 import './kit.css';
 
 const played = (g: GameModel): string[] => {
@@ -28,6 +28,7 @@ export function consoleKit(box: HTMLElement, conn: Connection, deck: Deck, key: 
       return explainError(error);
     }
   };
+  const notes = consoleNotes(() => draw());
   const formBox = document.createElement('div');
   ownCaseForm(formBox, { addLabel: () => t(lang(), 'owncase.add'), add: (card) => act({ type: 'addDilemma', card }) });
 
@@ -40,10 +41,11 @@ export function consoleKit(box: HTMLElement, conn: Connection, deck: Deck, key: 
     render(html`${g.phase === 'ended' ? null : deckChoiceView({
       cards: deck.dilemmas, out, fixed, left: pile.length, idPrefix: 'console-',
       change: async (next) => {
+        notes.clear();
         const error = await act({ type: 'leaveOut', dilemmas: [...next].filter((id) => !fixed.has(id)) });
-        if (error) toast(error, 'error');
+        if (error) notes.show('deck', error);
       },
-    })}
+    })}${notes.at('deck')}
     <details class="console-owncase" id="console-owncase"><summary>${t(lang(), 'owncase.title')}</summary>${formBox}</details>`, box);
   };
   conn.onChange(draw);

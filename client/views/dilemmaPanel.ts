@@ -87,7 +87,7 @@ function voteBlock(g: GameModel, deck: Deck, c: ChoiceModel, optionIndex: number
   };
 }
 
-/** After the reveal: per option its numbers and the teams that chose it; then the question to talk about. */
+/** After the reveal: per option its numbers and the teams that chose it (the question to talk about is pinned). */
 export function revealBlocks(g: GameModel, deck: Deck): Block[] {
   const card = dilemmaCard(g, deck);
   if (!card) return [];
@@ -109,6 +109,11 @@ export function revealBlocks(g: GameModel, deck: Deck): Block[] {
         ...chosen.map((c) => voteBlock(g, deck, c, i)),
       ];
     }),
-    { key: 'reflection', body: html`<p class="reflection"><b>${ui('dilemma.reflection')}:</b> ${local(card.reflection)}</p>` },
   ];
+}
+
+/** The question to talk about: under the votes on every page of the reveal, so it is there while the room talks. */
+export function reflectionBlock(g: GameModel, deck: Deck): Block | null {
+  const card = dilemmaCard(g, deck);
+  return card ? { key: 'reflection', body: html`<p class="reflection"><b>${ui('dilemma.reflection')}:</b> ${local(card.reflection)}</p>` } : null;
 }

@@ -10,7 +10,7 @@ import { lang, setLanguage, tr, ui } from '../lib/i18n.ts';
 import type { GameModel } from '../lib/model.ts';
 import type { Connection } from '../lib/net.ts';
 import { boardModel } from './boardModel.ts';
-import { dilemmaBlocks, revealBlocks } from './dilemmaPanel.ts';
+import { dilemmaBlocks, reflectionBlock, revealBlocks } from './dilemmaPanel.ts';
 import { PagedBox, type Block } from './paged.ts';
 import { connectionBanner, reducedMotion } from './parts.ts';
 import { celebrationBanners, type Celebration } from './projectorCelebrate.ts';
@@ -50,7 +50,7 @@ export function projectorView(root: HTMLElement, conn: Connection, deck: Deck, c
   let celebrations: Celebration[] = [];
   const pager = new PagedBox(stageBox, () => draw());
 
-  const stage = (g: GameModel): { key: string; blocks: Block[]; columns: number } => {
+  const stage = (g: GameModel): { key: string; blocks: Block[]; columns: number; pinned?: Block | null } => {
     const d = g.dilemma;
     const base = `${g.phase}|${g.round}|${lang()}`;
     switch (g.phase) {
@@ -61,7 +61,7 @@ export function projectorView(root: HTMLElement, conn: Connection, deck: Deck, c
       case 'gedoe':
         if (!d) return { key: base, blocks: [], columns: 2 };
         return d.revealed
-          ? { key: `${base}|${d.card}|reveal|${JSON.stringify(d.choices)}|${d.outcomes ?? ''}`, blocks: revealBlocks(g, deck), columns: 2 }
+          ? { key: `${base}|${d.card}|reveal|${JSON.stringify(d.choices)}|${d.outcomes ?? ''}`, blocks: revealBlocks(g, deck), columns: 2, pinned: reflectionBlock(g, deck) }
           : { key: `${base}|${d.card}|vote|${d.targets.join(',')}`, blocks: dilemmaBlocks(g, deck), columns: 2 };
       case 'vieren':
         return { key: `${base}|${g.history.length}|${Object.values(g.projects).filter((p) => p.realised).length}`, blocks: harvestBlocks(g, deck), columns: 2 };
@@ -101,7 +101,7 @@ export function projectorView(root: HTMLElement, conn: Connection, deck: Deck, c
       ${celebrationBanners(celebrations)}
       ${consoleBox}
     </div>`, mount);
-    pager.show(content.key, content.blocks, content.columns);
+    pager.show(content.key, content.blocks, content.columns, content.pinned ?? null);
     board.update(boardModel(g, deck, lang(), { reducedMotion: reducedMotion() }));
   };
   const board = createBoard(boardBox, { minLabelFraction: 1 / 45 });
