@@ -4,6 +4,7 @@ import { legalActions, replay, viewFor, reduce } from '../shared/engine/index.ts
 import { claimFor, inDoen, must, newGame, setTokens, team } from './helpers/game.ts';
 import { deck } from './helpers/deck.ts';
 import { targetFor } from '../shared/engine/lookup.ts';
+import { TUNING } from '../shared/engine/tuning.ts';
 
 const dorp = deck.scenarios.find((s) => s.id === 'het-dorp')!;
 
@@ -89,8 +90,8 @@ describe('claiming and funding initiatives', () => {
     must(state, { type: 'fund', team: 't1', initiative: 'schommel', tokens: { handen: 1, geld: 1 } });
     expect(state.projects[0]!.realised).toBe(false);
     const events = must(state, { type: 'fund', team: 't2', initiative: 'schommel', tokens: { handen: 1 } });
-    expect(events).toContainEqual(expect.objectContaining({ type: 'realised', initiative: 'schommel', cp: 1 + 1 + 2 }));
-    expect(state.cp).toBe(4);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'realised', initiative: 'schommel', cp: 1 + TUNING.coFunderBonus + 2 }));
+    expect(state.cp).toBe(3 + TUNING.coFunderBonus);
     expect(state.domains).toEqual(['inclusie']);
   });
 
@@ -104,7 +105,7 @@ describe('claiming and funding initiatives', () => {
     must(state, { type: 'fund', team: 't3', initiative: 'kampvuurgesprekken', tokens: { handen: 2 } });
     const events = must(state, { type: 'fund', team: 't1', initiative: 'kampvuurgesprekken', tokens: { energie: 2, netwerk: 1 } });
     const domains = state.domains.length;
-    expect(events).toContainEqual(expect.objectContaining({ type: 'realised', funders: ['t2', 't3', 't1'], cp: 3 + 1 + 2 * domains }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'realised', funders: ['t2', 't3', 't1'], cp: 3 + TUNING.coFunderBonus + 2 * domains }));
   });
 
   it('refuses tokens an initiative does not need and tokens a team does not have', () => {
@@ -231,11 +232,16 @@ describe('the win check', () => {
 
   it('scales the target with the teams (up to the scenario maximum) and with the rounds', () => {
     const { base, perTeam, perRound, max } = dorp.target;
-    expect(viewFor(newGame(1), 'observer').target).toBe(Math.min(base + perTeam, max ?? Infinity));
-    expect(viewFor(newGame(2), 'observer').target).toBe(Math.min(base + 2 * perTeam, max ?? Infinity));
-    expect(viewFor(newGame(2, 'het-dorp', 8), 'observer').target).toBe(Math.min(base + 2 * perTeam, max ?? Infinity) + 3 * perRound);
-    expect(viewFor(newGame(2, 'het-dorp', 3), 'observer').target).toBe(Math.min(base + 2 * perTeam, max ?? Infinity) - 2 * perRound);
-    expect(viewFor(newGame(8), 'observer').target).toBe(Math.min(base + 8 * perTeam, max ?? Infinity));
+    const forTeams = (teams: number) => Math.min(base + teams * perTeam, max ?? Infinity);
+    // The team part is for 5 rounds and grows with the rounds: (rounds + 1) / 6.
+    expect(viewFor(newGame(1), 'observer').target).toBe(forTeams(1));
+    expect(viewFor(newGame(2), 'observer').target).toBe(forTeams(2));
+    expect(viewFor(newGame(2, 'het-dorp', 8), 'observer').target).toBe(Math.round(forTeams(2) * 1.5) + 3 * perRound);
+    expect(viewFor(newGame(2, 'het-dorp', 3), 'observer').target).toBe(Math.round((forTeams(2) * 4) / 6) - 2 * perRound);
+    expect(viewFor(newGame(8), 'observer').target).toBe(forTeams(8));
+    // More teams build more in every round: the rounds raise the target of 8 teams more than that of 2.
+    const rise = (teams: number) => viewFor(newGame(teams, 'het-dorp', 8), 'observer').target - viewFor(newGame(teams, 'het-dorp', 3), 'observer').target;
+    expect(rise(8)).toBeGreaterThan(rise(2));
   });
 
   it('fixes the target when the game starts: removing a team never lowers it, a team joining later raises it', () => {

@@ -183,9 +183,10 @@ export const Scenario = z
     description: LocalText,
     /**
      * Community power the neighbourhood needs to win, fixed when the game starts:
-     * min(base + perTeam × teams, max) + perRound × (rounds − 5). The team part stops at max (the board has
-     * room for only so many initiatives, however many teams play); base is for a game of 5 rounds and every
-     * round more or less moves the target by perRound. At least 1.
+     * round(min(base + perTeam × teams, max) × rounds / 5) + perRound × (rounds − 5). The team part stops at
+     * max (the board has room for only so many initiatives, however many teams play) and is for a game of 5
+     * rounds: it scales with the rounds played (what teams build grows with teams and rounds together);
+     * perRound (default 0) adds a fixed amount per round more or less. At least 1.
      */
     target: z.strictObject({
       base: z.int().min(0),

@@ -56,7 +56,10 @@ export const findProject = (state: GameState, id: string | undefined): Project |
 export function targetFor(scenario: Scenario, teams: number, rounds: number): number {
   const { base, perTeam, perRound, max } = scenario.target;
   const forTeams = Math.min(base + perTeam * Math.max(1, teams), max ?? Infinity);
-  return Math.max(1, forTeams + perRound * (rounds - TUNING.roundsDefault));
+  // What teams build grows with teams and rounds together: the team part is for a game of the default length
+  // and scales with the rounds (a fixed amount per round was too much for 2 teams and too little for 8).
+  const scale = (rounds + TUNING.targetRoundOffset) / (TUNING.roundsDefault + TUNING.targetRoundOffset);
+  return Math.max(1, Math.round(forTeams * scale) + perRound * (rounds - TUNING.roundsDefault));
 }
 
 /**

@@ -12,6 +12,11 @@ export const TUNING = {
   roundsDefault: 5,
   roundsMin: 3,
   roundsMax: 8,
+  /**
+   * The target scales with (rounds + this) / (5 + this): community power grows a little slower than the
+   * number of rounds (the first round mostly starts things). Measured over 3–8 rounds and 2–8 teams.
+   */
+  targetRoundOffset: 1,
   trustStart: 5,
   trustMax: 10,
   /** Vertrouwen at or below this: every positiespel option costs 1 Geld or 1 Netwerk more. */
@@ -22,7 +27,7 @@ export const TUNING = {
   trustSwingPerDilemma: 2,
   bigFundersNeeded: 2,
   newDomainBonus: 2,
-  coFunderBonus: 1,
+  coFunderBonus: 2,
   /** A co-funder earns the bonus with at least this many tokens, or this fraction of the cost when that is less. */
   coFunderShare: { tokens: 2, fraction: 0.25 },
   celebrationEnergie: 1,
@@ -41,6 +46,6 @@ export const TUNING = {
     /** Principle 6 with a vote: at most this much Energie from the teams that voted the same. */
     energieZoekenMax: 2,
     /** Principle 18: at most this many tokens, one per value domain of the team's realised initiatives. */
-    verdienmodelMax: 3,
+    verdienmodelMax: 2,
   },
 } as const;
