@@ -58,13 +58,19 @@ const neverCooperate = scoredBot({
   },
 });
 
-/** Always votes for the first option of every dilemma, whatever it says (and argues for it as the sensible bot would). */
-const sameOption = scoredBot({
-  adjust: (state, _team, a, sensible) => {
-    if (a.type !== 'vote') return sensible;
-    return dilemmaCard(state, state.dilemma!.card).options[0]!.id === a.option ? sensible : null;
-  },
-});
+/**
+ * Always votes for the option in the same place of every dilemma (the first, the second or the third; the last
+ * when a card has fewer), whatever it says, and argues for it as the sensible bot would. All three places are
+ * measured, so the order of a card's options cannot hide an option that is nearly always best.
+ */
+const sameOption = (place: number) =>
+  scoredBot({
+    adjust: (state, _team, a, sensible) => {
+      if (a.type !== 'vote') return sensible;
+      const options = dilemmaCard(state, state.dilemma!.card).options;
+      return options[Math.min(place, options.length - 1)]!.id === a.option ? sensible : null;
+    },
+  });
 
 /** Greedy: funds whatever initiative is nearest completion, with everything it has, before anything else. */
 const greedy = scoredBot({
@@ -80,9 +86,12 @@ export const STRATEGIES = {
   'cards-first': cardsFirst,
   spread,
   'never-cooperate': neverCooperate,
-  'same-option': sameOption,
+  'same-option-a': sameOption(0),
+  'same-option-b': sameOption(1),
+  'same-option-c': sameOption(2),
   greedy,
 } satisfies Record<string, Bot>;
 
 export type Strategy = keyof typeof STRATEGIES;
+export const SAME_OPTION_STRATEGIES = ['same-option-a', 'same-option-b', 'same-option-c'] as const satisfies readonly Strategy[];
 export const STRATEGY_NAMES = Object.keys(STRATEGIES) as Strategy[];

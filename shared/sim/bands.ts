@@ -1,5 +1,5 @@
 // The balance bands of the rulebook (docs/rules.md, "Balance"), as checks that name what is out of band.
-import type { Strategy } from '../bots/strategies.ts';
+import { SAME_OPTION_STRATEGIES, type Strategy } from '../bots/strategies.ts';
 import type { CardStats, StrategyStats } from './balance.ts';
 
 const pts = (rate: number) => rate * 100;
@@ -16,7 +16,7 @@ export function strategyBandProblems(stats: Record<Strategy, StrategyStats>, dia
     else if (pts(s.winRate) > sensible + 10) problems.push(`${name} > sensible + 10`);
   }
   if (pts(stats['never-cooperate'].winRate) > sensible / 2) problems.push('never-cooperate > ½ sensible');
-  if (pts(stats['same-option'].winRate) > sensible - 10) problems.push('same-option > sensible − 10');
+  for (const name of SAME_OPTION_STRATEGIES) if (pts(stats[name].winRate) > sensible - 10) problems.push(`${name} > sensible − 10`);
   if (Math.abs(dialogueBonusDelta) > 10) problems.push('dialogue bonus > 10');
   return problems;
 }
