@@ -6,8 +6,8 @@ import type { Dilemma, DilemmaEffect, DilemmaOption } from '../cards/schema.ts';
 import type { TeamAction } from '../protocol/actions.ts';
 import { TOKEN_TYPES, type Tokens } from '../vocabulary.ts';
 import { fundersNeeded, fundersOf, remainingCost } from '../engine/initiatives.ts';
-import { legalActions, legalOffers } from '../engine/legal.ts';
-import { check } from '../engine/reduce.ts';
+import { candidateActions, candidateOffers } from '../engine/legal.ts';
+import { check, checkTeamAction } from '../engine/reduce.ts';
 import { activeTeams, dilemmaCard, findProject, findTeam, initiativeCard } from '../engine/lookup.ts';
 import { decides } from '../engine/dilemmas.ts';
 import { effectOf } from '../engine/principles.ts';
@@ -43,6 +43,8 @@ interface Worth {
   team: TeamState;
   /** Teams whose votes move Vertrouwen in this dilemma: their moves share one capped swing. */
   deciders: number;
+  /** Active teams (an all-teams effect reaches each of them). */
+  teams: number;
 }
 
 const CP_WORTH = 2.5;
@@ -74,7 +76,7 @@ function trustWorth(state: GameState, w: Worth, delta: number): number {
 function effectValue(state: GameState, w: Worth, e: DilemmaEffect): number {
   switch (e.type) {
     case 'tokens': return tokenWorth(w, e.delta);
-    case 'allTeams': return tokenWorth(w, e.delta) * (1 + (activeTeams(state).length - 1) * 0.6);
+    case 'allTeams': return tokenWorth(w, e.delta) * (1 + (w.teams - 1) * 0.6);
     case 'income': return total(e.delta) * w.roundsLeft;
     case 'vertrouwen': return trustWorth(state, w, e.delta);
     case 'cp': return e.delta * CP_WORTH;
@@ -91,11 +93,11 @@ function effectValue(state: GameState, w: Worth, e: DilemmaEffect): number {
  * What voting for this option is worth to the team, with the card it would argue (the engine's own
  * voteEffects). The small print is not known before the reveal: it counts half, as a guess.
  */
-function voteValue(state: GameState, team: TeamState, card: Dilemma, option: DilemmaOption, principle: number | undefined, need: Tokens): number {
+function voteValue(state: GameState, team: TeamState, card: Dilemma, option: DilemmaOption, principle: number | undefined, ctx: Context): number {
   const outcome = voteEffects(state, team, card, option, principle ?? null);
-  const w: Worth = { roundsLeft: state.settings.rounds - state.round, need, team, deciders: card.target.kind === 'all' ? activeTeams(state).length : 1 };
+  const w = ctx.worth!;
   let value = outcome.effects.reduce((sum, e) => sum + effectValue(state, w, e) * (option.hidden.includes(e) ? 0.5 : 1), 0);
-  value -= tokenWorth({ ...w, roundsLeft: Math.max(1, w.roundsLeft) }, outcome.cost);
+  value -= tokenWorth(ctx.paying!, outcome.cost);
   value += outcome.extraTrust * 0.6;
   // A card spent with a vote is a card not played in Doen.
   if (principle !== undefined) value -= 0.5;
@@ -188,6 +190,9 @@ interface Context {
   /** In a vote: the dilemma and whether this team's vote decides. */
   dilemma: Dilemma | null;
   decides: boolean;
+  /** In a vote: the team's situation the effects are weighed by, and the same for what it pays (always worth something). */
+  worth: Worth | null;
+  paying: Worth | null;
 }
 
 function score(state: GameState, team: TeamState, a: TeamAction, ctx: Context): number {
@@ -204,8 +209,8 @@ function score(state: GameState, team: TeamState, a: TeamAction, ctx: Context): 
       const card = ctx.dilemma!;
       const option = card.options.find((o) => o.id === a.option)!;
       // Advice (another team decides): the bot advises what it would choose, and keeps its cards.
-      if (!ctx.decides) return a.principle === undefined ? 10 + voteValue(state, team, card, option, undefined, ctx.need) : -1;
-      return 10 + voteValue(state, team, card, option, a.principle, ctx.need);
+      if (!ctx.decides) return a.principle === undefined ? 10 + voteValue(state, team, card, option, undefined, ctx) : -1;
+      return 10 + voteValue(state, team, card, option, a.principle, ctx);
     }
     case 'offerTrade': return ctx.hasOpenOffer ? -1 : tradeValue(state, team, a, ctx.need);
     default: return tradeValue(state, team, a, ctx.need);
@@ -256,14 +261,25 @@ export function scoredBot({ adjust, widen = true, proposeTrades = true }: Style 
     const dilemma = state.phase === 'gedoe' && state.dilemma ? dilemmaCard(state, state.dilemma.card) : null;
     const ctx: Context = {
       need, hasOpenOffer: state.trades.some((t) => t.from === teamId), claims: new Map(), dilemma, decides: dilemma !== null && decides(state, teamId),
+      worth: null, paying: null,
     };
+    if (dilemma) {
+      const teams = activeTeams(state).length;
+      const roundsLeft = state.settings.rounds - state.round;
+      ctx.worth = { roundsLeft, need, team, deciders: dilemma.target.kind === 'all' ? teams : 1, teams };
+      ctx.paying = { ...ctx.worth, roundsLeft: Math.max(1, roundsLeft) };
+    }
     // The best action; equally good ones are chosen between at random (each of k ties kept with chance 1/k).
     const pick: { action: TeamAction | null; score: number; ties: number } = { action: null, score: -Infinity, ties: 0 };
+    // Candidates straight from the engine, weighed first: the rules are asked only about one that could be
+    // picked (one scoring below the best so far changes nothing, legal or not), so the pick is the same as
+    // from the legal actions, for a fraction of the checks.
     const consider = (actions: TeamAction[]) => {
       for (const a of actions) {
         const base = score(state, team, a, ctx);
         const s = adjust ? adjust(state, team, a, base) : base;
-        if (s === null) continue;
+        if (s === null || s < pick.score) continue;
+        if (checkTeamAction(state, team, a) !== null) continue;
         if (s > pick.score) {
           pick.action = a;
           pick.score = s;
@@ -272,12 +288,12 @@ export function scoredBot({ adjust, widen = true, proposeTrades = true }: Style 
         else if (s === pick.score && random(rng) * ++pick.ties < 1) pick.action = a;
       }
     };
-    consider(legalActions(state, teamId, { offers: false }));
+    consider(candidateActions(state, teamId, { offers: false }));
     // Like a team at the table, it proposes a trade when it is stuck: nothing better to do, something lacking,
     // and a surplus to pay with.
     const stuck = pick.action === null || pick.action.type === 'ready';
     if (proposeTrades && stuck && !ctx.hasOpenOffer && TOKEN_TYPES.some((t) => need[t] > team.tokens[t]) && TOKEN_TYPES.some((t) => team.tokens[t] - need[t] >= 2)) {
-      consider(legalOffers(state, teamId));
+      consider(candidateOffers(state, teamId));
     }
     const best = pick.action;
     if (pick.score <= 0 || !best) return null;

@@ -5,13 +5,16 @@ import { freeLocations } from './initiatives.ts';
 import { activeTeams, initiativeCard } from './lookup.ts';
 import type { GameState, TeamState } from './types.ts';
 
-/** Every market initiative on every free location that fits it. */
-export function placements(state: GameState) {
+/**
+ * Every market initiative on every free location that fits it, each made into a candidate by `make` (no
+ * intermediate list: legalActions and principle 1 build their candidates straight from it).
+ */
+export function placements<T>(state: GameState, make: (initiative: string, location: string) => T): T[] {
   const free = freeLocations(state);
-  const result: { initiative: string; location: string }[] = [];
+  const result: T[] = [];
   for (const initiative of state.market) {
     const types = initiativeCard(state, initiative).locationTypes;
-    for (const l of free) if (types.includes(l.type)) result.push({ initiative, location: l.id });
+    for (const l of free) if (types.includes(l.type)) result.push(make(initiative, l.id));
   }
   return result;
 }

@@ -24,8 +24,9 @@ export function fundersNeeded(state: GameState, project: Project): number {
 }
 
 export function freeLocations(state: GameState) {
-  const taken = new Set(state.projects.map((p) => p.location));
-  return scenarioOf(state).locations.filter((l) => !taken.has(l.id));
+  // A board holds a dozen locations at most: a scan beats building a set for every candidate list.
+  const projects = state.projects;
+  return scenarioOf(state).locations.filter((l) => !projects.some((p) => p.location === l.id));
 }
 
 /** Can this team put this market initiative on this location? (Not whether it may claim this round.) */

@@ -12,14 +12,13 @@ import type { GameState, TeamState } from './types.ts';
 
 function voteCandidates(state: GameState, team: TeamState): TeamAction[] {
   if (!state.dilemma) return [];
-  const card = dilemmaCard(state, state.dilemma.card);
-  return [
-    ...card.options.flatMap((o) => [
-      { type: 'vote' as const, team: team.id, option: o.id },
-      ...team.hand.map((principle) => ({ type: 'vote' as const, team: team.id, option: o.id, principle })),
-    ]),
-    { type: 'lockVote', team: team.id },
-  ];
+  const list: TeamAction[] = [];
+  for (const o of dilemmaCard(state, state.dilemma.card).options) {
+    list.push({ type: 'vote', team: team.id, option: o.id });
+    for (const principle of team.hand) list.push({ type: 'vote', team: team.id, option: o.id, principle });
+  }
+  list.push({ type: 'lockVote', team: team.id });
+  return list;
 }
 
 /** New trade offers: one token for one, to every other team. */
@@ -30,13 +29,16 @@ function offerCandidates(state: GameState, team: TeamState): TeamAction[] {
 function candidates(state: GameState, team: TeamState, offers: boolean): TeamAction[] {
   const id = team.id;
   const list: TeamAction[] = [{ type: 'ready', team: id, ready: !team.ready }];
-  if (state.phase === 'gedoe') return [...list, ...voteCandidates(state, team)];
+  if (state.phase === 'gedoe') {
+    list.push(...voteCandidates(state, team));
+    return list;
+  }
   // Free text: the candidate stands for "may write now" (its text is the team's; '' would withdraw a line).
   if (state.phase === 'vieren') return [...list, { type: 'harvest', team: id, text: '' }];
   if (state.phase === 'afsluiten') return [...list, ...([0, 1] as const).map((question) => ({ type: 'closingAnswer' as const, team: id, question, text: '' }))];
   if (state.phase !== 'doen') return list;
   // Candidates the rules would refuse anyway are not built (check() below stays the judge).
-  if (!team.claimedThisRound) for (const p of placements(state)) list.push({ type: 'claim', team: id, ...p });
+  if (!team.claimedThisRound) list.push(...placements(state, (initiative, location): TeamAction => ({ type: 'claim', team: id, initiative, location })));
   for (const project of state.projects) {
     if (project.realised) continue;
     const need = remainingCost(state, project);
@@ -57,6 +59,16 @@ function candidates(state: GameState, team: TeamState, offers: boolean): TeamAct
 }
 
 /**
+ * The candidates legalActions puts to the rules, unchecked: for a caller that weighs them first and asks
+ * checkTeamAction only about the few that could win (legalActions = these, filtered by checkTeamAction).
+ */
+export function candidateActions(state: GameState, teamId: string, { offers = true } = {}): TeamAction[] {
+  const team = findTeam(state, teamId);
+  if (!team || team.removed) return [];
+  return candidates(state, team, offers);
+}
+
+/**
  * Every concrete action this team may take now (funding and trade offers are listed one token at a time).
  * `offers: false` leaves out new trade offers, for a caller that is not going to make one.
  */
@@ -66,9 +78,10 @@ export function legalActions(state: GameState, teamId: string, { offers = true }
   return candidates(state, team, offers).filter((a) => checkTeamAction(state, team, a) === null);
 }
 
-/** Only the new trade offers of legalActions (in the same order), for a caller that weighs nothing else. */
-export function legalOffers(state: GameState, teamId: string): TeamAction[] {
+/** Only the candidate new trade offers of candidateActions (in the same order), for a caller that weighs nothing else. */
+export function candidateOffers(state: GameState, teamId: string): TeamAction[] {
   const team = findTeam(state, teamId);
   if (!team || team.removed || state.phase !== 'doen') return [];
-  return offerCandidates(state, team).filter((a) => checkTeamAction(state, team, a) === null);
+  return offerCandidates(state, team);
 }
+

@@ -68,8 +68,16 @@ const hasFunded = (team: TeamState, project: { trekker: string; funders: Record<
   project.trekker === team.id || (project.funders[team.id] ?? 0) > 0;
 
 /** Value domains of the initiatives this team led to realisation. */
-const realisedDomains = (state: GameState, team: TeamState) =>
-  new Set(state.projects.filter((p) => p.realised && p.trekker === team.id).flatMap((p) => [...initiativeCard(state, p.initiative).domains, ...p.extraDomains]));
+function realisedDomains(state: GameState, team: TeamState): Set<string> {
+  // Checked for every candidate play of card 18: no intermediate lists.
+  const domains = new Set<string>();
+  for (const p of state.projects) {
+    if (!p.realised || p.trekker !== team.id) continue;
+    for (const d of initiativeCard(state, p.initiative).domains) domains.add(d);
+    for (const d of p.extraDomains) domains.add(d);
+  }
+  return domains;
+}
 
 const openPlays = (state: GameState, base: Play): Play[] => state.projects.filter((p) => !p.realised).map((p) => ({ ...base, initiative: p.initiative }));
 
@@ -97,7 +105,8 @@ export const isNegative = (e: DilemmaEffect): boolean => {
   }
 };
 
-const hasNegative = (effects: DilemmaOption['effects'], type: 'vertrouwen') => effects.some((e) => e.type === type && e.delta < 0);
+const lowersTrust = (e: DilemmaEffect) => e.type === 'vertrouwen' && e.delta < 0;
+const isExhaust = (e: DilemmaEffect) => e.type === 'exhaust';
 
 // ── the table ───────────────────────────────────────────────────────────
 
@@ -118,7 +127,7 @@ export const PRINCIPLES = {
       placeInitiative(state, team, a.initiative!, a.location!, events);
       team.energieAsGeld = a.initiative!;
     },
-    candidates: (state, _team, base) => placements(state).map((p) => ({ ...base, ...p })),
+    candidates: (state, _team, base) => placements(state, (initiative, location) => ({ ...base, initiative, location })),
     withVote: {
       fits: (_card, option) => (option.cost.geld ?? 0) > 0,
       apply: (o) => ({ ...o, cost: { ...o.cost, geld: 0, energie: (o.cost.energie ?? 0) + (o.cost.geld ?? 0) } }),
@@ -149,7 +158,7 @@ export const PRINCIPLES = {
     },
     candidates: single,
     withVote: {
-      fits: (_card, option) => [...option.effects, ...option.hidden].some((e) => e.type === 'exhaust'),
+      fits: (_card, option) => option.effects.some(isExhaust) || option.hidden.some(isExhaust),
       apply: (o) => gain({ ...o, effects: o.effects.filter((e) => e.type !== 'exhaust') }, { energie: 1 }),
     },
   },
@@ -312,8 +321,8 @@ export const PRINCIPLES = {
     candidates: (state, _team, base) => [base, ...openPlays(state, base)],
     withVote: {
       // With each other, not against each other: the option costs the neighbourhood no trust.
-      fits: (card, option) => card.kind === 'positiespel' || hasNegative([...option.effects, ...option.hidden], 'vertrouwen'),
-      apply: (o) => ({ ...o, effects: o.effects.filter((e) => !(e.type === 'vertrouwen' && e.delta < 0)) }),
+      fits: (card, option) => card.kind === 'positiespel' || option.effects.some(lowersTrust) || option.hidden.some(lowersTrust),
+      apply: (o) => ({ ...o, effects: o.effects.filter((e) => !lowersTrust(e)) }),
     },
   },
   // 14. Coöperatie als platform (buurttop).
