@@ -12,10 +12,13 @@ const cpuMs = () => {
 
 /**
  * warmUpMs: games are played, unmeasured, for at least this long first. The JIT keeps optimising the bots and
- * the engine for the first few hundred games; a fixed 50 games left the quick profile's runs up to 40% apart.
- * Games are timed in CPU time of this thread, so a busy machine slows the run but not the figure.
+ * the engine for the first two thousand games or so (batches of 60 games kept getting faster for about 2 s of
+ * CPU time); a fixed 50 games left the quick profile's runs up to 40% apart, a 1.5 s warm-up still 15%.
+ * Games are timed in CPU time of this thread, so a busy machine slows the run but not the figure. Every batch
+ * plays the same games, so batches differ only by the machine, and the figure is the median of many short
+ * batches: a batch that shared its core with another process (caches, a hypervisor's steal) does not move it.
  */
-export function benchEngine(deck: Deck, { batches = 7, gamesPerBatch = 200, warmUpMs = 3000 } = {}) {
+export function benchEngine(deck: Deck, { batches = 21, gamesPerBatch = 100, warmUpMs = 5000 } = {}) {
   const scenarios = deck.scenarios.map((s) => s.id);
   const play = (seed: number) =>
     playGame(deck, { scenario: scenarios[seed % scenarios.length]!, rounds: 5, bots: ['sensible', 'sensible', 'sensible', 'sensible'], seed });
@@ -25,7 +28,7 @@ export function benchEngine(deck: Deck, { batches = 7, gamesPerBatch = 200, warm
   let actions = 0;
   for (let b = 0; b < batches; b++) {
     const start = cpuMs();
-    for (let g = 0; g < gamesPerBatch; g++) actions += play(1000 + b * gamesPerBatch + g).history.length;
+    for (let g = 0; g < gamesPerBatch; g++) actions += play(1000 + g).history.length;
     msPerGame.push((cpuMs() - start) / gamesPerBatch);
   }
   const ms = median(msPerGame);

@@ -16,7 +16,7 @@ const { values } = parseArgs({ options: { json: { type: 'boolean', default: fals
 const { deck, problems } = loadDeck();
 if (problems.length > 0) throw new Error('the built-in deck has problems: run npm run cards:check');
 
-const engine = benchEngine(deck, values.quick ? { batches: 5, gamesPerBatch: 100, warmUpMs: 1500 } : {});
+const engine = benchEngine(deck, values.quick ? { batches: 15, gamesPerBatch: 60, warmUpMs: 4000 } : {});
 if (values.engine) {
   const m = machineInfo();
   console.log(values.json ? JSON.stringify({ machine: m, engine }) : `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}\n${engineLine(engine)}`);
