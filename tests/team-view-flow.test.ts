@@ -132,7 +132,7 @@ describe.each(ENGINES)('a team plays in %s', (engine: Engine) => {
     expect(reveal).toContain('De Zonnebloemen');
     expect(reveal).toContain(REASON);
     expect(reveal).toContain(deck.principles.find((p) => p.number === Number(cards[0]))!.title.nl);
-    expect(await textOf(b, '.outcomes')).toMatch(/[+−]\d/);
+    expect(await textOf(b, '.reveal-summary')).toMatch(/[+−]\d/);
     await axe(a1, 'reveal');
     await screenshot(b, `team-flow-${engine}-reveal-768x1024`);
 

@@ -23,7 +23,7 @@ const PHONE = '(max-width: 560px)';
 export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: string) {
   const state: TeamUi = {
     selectedInitiative: null, selectedProject: null, openCard: null, cardDetails: false,
-    reasonDraft: null, reasonTimer: null, harvestDraft: null, closingDrafts: [null, null], pendingVote: null, seenOffers: new Set(),
+    reasonDraft: null, reasonTimer: null, harvestDraft: null, closingDrafts: [null, null], pendingVote: null, hintOpen: null, seenOffers: new Set(),
   };
   // The map lives outside lit's templates: Phaser owns its canvas, and the fold keeps the state the user gave it.
   const boardBox = document.createElement('div');

@@ -25,6 +25,8 @@ export interface TeamUi {
   closingDrafts: [string | null, string | null];
   /** A vote sent from this device and not yet confirmed: shown meanwhile, so the choice does not flicker back. */
   pendingVote: { option: string; principle: number | null } | null;
+  /** The vote option whose hint is unfolded on a phone (one at a time). */
+  hintOpen: string | null;
   /** Incoming trade offers this device has already pointed out. */
   seenOffers: Set<number>;
 }

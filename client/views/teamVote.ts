@@ -1,18 +1,19 @@
 // Gedoe on a team device: the dilemma, the options with their hints in words, the team's current choice (live on
-// every device of the team), a reason and a principle card, "Stem vastleggen"; after the reveal every team's vote.
+// every device of the team), a reason and a principle card, "Stem vastleggen"; after the reveal, teamReveal.ts.
+// On a phone the whole vote fits one screen: each option is one compact row with its hint one tap away.
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
-import type { Deck, Dilemma, DilemmaEffect } from '../../shared/cards/schema.ts';
+import type { Deck, Dilemma } from '../../shared/cards/schema.ts';
 import type { LegalSummary } from '../../shared/protocol/legal-summary.ts';
-import { describeEffects } from '../lib/effects.ts';
 import { local, ui } from '../lib/i18n.ts';
 import { svgIcon } from '../lib/icon.ts';
 import { count } from '../lib/plural.ts';
 import { ICONS } from '../lib/icons.ts';
 import { teamsInOrder, type GameModel } from '../lib/model.ts';
 import { cardTitle } from './parts.ts';
-import { teamBadge, tokenChips } from './teamParts.ts';
+import { tokenChips } from './teamParts.ts';
+import { revealed } from './teamReveal.ts';
 import type { TeamActions, TeamUi } from './teamSections.ts';
 
 export const REASON_MAX = 140;
@@ -32,7 +33,7 @@ export function voteTask(g: GameModel, deck: Deck, team: string, legal: LegalSum
     ${d.revealed ? nothing : html`<p class="situation">${local(card.situation)}</p>`}
     ${target ? html`<p class="muted">→ ${local(target.title)}</p>` : nothing}`;
   return d.revealed
-    ? html`<div class="dilemma ${card.kind}">${head}${revealed(g, deck, card)}</div>`
+    ? html`<div class="dilemma ${card.kind}">${head}${revealed(g, deck, card, team)}</div>`
     : html`<div class="dilemma voting ${card.kind}">${voting(head, g, deck, card, team, legal, state, act, device)}</div>`;
 }
 
@@ -76,22 +77,29 @@ function voting(head: TemplateResult, g: GameModel, deck: Deck, card: Dilemma, t
   const advice = targets.length > 0 && !targets.includes(team)
     ? html`<p class="note small">${ui('vote.advice', { teams: targets.map((id) => g.teams[id]?.name ?? id).join(', ') })}</p>` : nothing;
   return html`<div class="vote-card">${head}${advice}
-    <fieldset class="vote-options" ?disabled=${!mayVote}>
+    <fieldset class="vote-options">
       <legend>${ui('vote.options')}</legend>
       ${repeat(card.options, (o) => o.id, (o) => {
         const hint = hintOf(o);
-        return html`<label class="option-choice${o.id === option ? ' chosen' : ''}">
-          <input type="radio" name="vote-option" value=${o.id} .checked=${live(o.id === option)} ?disabled=${!(o.id in legal.vote)}
+        const hintOpen = state.hintOpen === o.id;
+        // The radio is disabled one by one (not the fieldset), so a hint can still be read once the vote is locked.
+        return html`<div class="option-row">
+          <label class="option-choice${o.id === option ? ' chosen' : ''}">
+          <input type="radio" name="vote-option" value=${o.id} .checked=${live(o.id === option)} ?disabled=${!mayVote || !(o.id in legal.vote)}
             @change=${() => choose(o.id)}>
-          <span><b class="option-label">${local(o.label)}</b>
-          ${hint ? html`<span class="option-hint">${local(hint)}</span>` : nothing}
+          <span class="option-text"><b class="option-label">${local(o.label)}</b>
           ${Object.values(o.cost).some((n) => n > 0) ? html`<span class="option-cost">${ui('dilemma.cost')}: ${tokenChips(o.cost, { showZero: false })}</span>` : nothing}
-          ${!locked && mayVote && !(o.id in legal.vote) ? html`<span class="muted small">${ui('vote.cannotPay')}</span>` : nothing}</span>
-        </label>`;
+          ${!locked && mayVote && !(o.id in legal.vote) ? html`<span class="muted small">${ui('vote.cannotPay')}</span>` : nothing}
+          ${hint ? html`<span class="option-hint${hintOpen ? ' open' : ''}" id="hint-${o.id}">${local(hint)}</span>` : nothing}</span>
+          </label>
+          ${hint ? html`<button type="button" class="hint-toggle" aria-expanded=${hintOpen ? 'true' : 'false'} aria-controls="hint-${o.id}"
+            aria-label=${ui('vote.hintFor', { option: local(o.label) })} @click=${() => act.select({ hintOpen: hintOpen ? null : o.id })}>${svgIcon(ICONS.info)}</button>` : nothing}
+        </div>`;
       })}
     </fieldset></div>
     <div class="vote-controls">
-    <label for="vote-reason">${ui('vote.reason')}</label>
+    <div class="label-row"><label for="vote-reason">${ui('vote.reason')}</label>
+      <span class="muted small" aria-live="polite">${ui('vote.reasonLeft', { n: REASON_MAX - reason.length })}</span></div>
     <textarea id="vote-reason" rows="2" maxlength=${REASON_MAX} ?disabled=${locked} .value=${live(reason)}
       @input=${(e: Event) => {
         state.reasonDraft = (e.target as HTMLTextAreaElement).value;
@@ -101,8 +109,7 @@ function voting(head: TemplateResult, g: GameModel, deck: Deck, card: Dilemma, t
         act.redraw();
       }}
       @change=${saveReason}></textarea>
-    <div class="row between"><span class="muted small" aria-live="polite">${ui('vote.reasonLeft', { n: REASON_MAX - reason.length })}</span>
-      ${state.reasonDraft !== null && option && !locked ? html`<button type="button" class="link" @click=${saveReason}>${ui('vote.saveReason')}</button>` : nothing}</div>
+    ${state.reasonDraft !== null && option && !locked ? html`<div class="row end"><button type="button" class="link" @click=${saveReason}>${ui('vote.saveReason')}</button></div>` : nothing}
     <label for="vote-principle">${ui('vote.principle')}</label>
     <select id="vote-principle" ?disabled=${!option || locked || allowedCards.length === 0}
       @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; if (option) void send({ option, principle: v ? Number(v) : null }); }}>
@@ -110,41 +117,12 @@ function voting(head: TemplateResult, g: GameModel, deck: Deck, card: Dilemma, t
       ${repeat(allowedCards, (n) => n, (n) => html`<option value=${String(n)} .selected=${live(n === principle)}>${cardTitle(deck, n)}</option>`)}
     </select>
     ${option && allowedCards.length === 0 ? html`<p class="muted small">${ui('vote.noCardFits')}</p>` : nothing}
-    <p class="vote-status" aria-live="polite">${chosen ? html`${svgIcon(ICONS.check)} ${ui('vote.current', { option: local(chosen.label) })} <span class="muted">${by}</span>` : ui('vote.none')}</p>
+    <p class="vote-status" aria-live="polite">${chosen ? html`${svgIcon(ICONS.check)}
+      <span class="status-choice">${ui('vote.current', { option: local(chosen.label) })}</span><span class="status-short" aria-hidden="true">${ui('vote.chosen')}</span>
+      <span class="muted">${by}</span>` : ui('vote.none')}</p>
     <div class="task-actions">
       ${locked ? html`<span class="flag ok big-flag">${svgIcon(ICONS.lock)} ${ui('vote.locked')}</span>`
         : html`<button type="button" id="lock-vote" class="primary big" ?disabled=${!option || !legal.lockVote} @click=${lock}>${svgIcon(ICONS.lock)} ${ui('vote.lock')}</button>`}
-      <span class="muted">${count('lockedMarks', total, { n: g.dilemma?.voted.length ?? 0, total })}</span>
+      <span class="muted lock-count">${count('lockedMarks', total, { n: g.dilemma?.voted.length ?? 0, total })}</span>
     </div></div>`;
-}
-
-function revealed(g: GameModel, deck: Deck, card: Dilemma) {
-  const outcomes = parseOutcomes(g.dilemma?.outcomes);
-  const numbers = (id: string) => {
-    const o = outcomes?.find((x) => x.id === id) ?? card.options.find((x) => x.id === id);
-    return o ? describeEffects([...(o.effects ?? []), ...(o.hidden ?? [])]) : '';
-  };
-  return html`<h4>${ui('reveal.title')}</h4>
-    <ul class="reveal-list">${repeat(g.dilemma?.choices ?? [], (c) => c.team, (c) => {
-      const team = g.teams[c.team];
-      const option = card.options.find((o) => o.id === c.option);
-      return html`<li class="reveal-item" style="border-left-color:${team?.colour ?? '#999'}">
-        ${team ? teamBadge(team) : c.team} ${c.advice ? html`<span class="muted">(${ui('reveal.advice')})</span>` : nothing}
-        <div class="reveal-option">${option ? local(option.label) : c.option} ${c.defaulted ? html`<span class="muted">${ui('dilemma.defaulted')}</span>` : nothing}</div>
-        ${c.reason ? html`<div><span class="muted">${ui('reveal.reason')}:</span> “${c.reason}”</div>` : nothing}
-        ${c.principle ? html`<div><span class="muted">${ui('reveal.principle')}:</span> ${cardTitle(deck, c.principle)}</div>` : nothing}
-      </li>`;
-    })}</ul>
-    <h4>${ui('reveal.effects')}</h4>
-    <ul class="outcomes">${card.options.map((o) => html`<li><b>${local(o.label)}</b>: ${numbers(o.id) || '—'}</li>`)}</ul>
-    <p class="reflection"><b>${ui('dilemma.reflection')}:</b> ${local(card.reflection)}</p>`;
-}
-
-function parseOutcomes(json: string | undefined): { id: string; effects?: DilemmaEffect[]; hidden?: DilemmaEffect[] }[] | null {
-  if (!json) return null;
-  try {
-    return JSON.parse(json);
-  } catch {
-    return null;
-  }
 }
