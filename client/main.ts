@@ -3,7 +3,7 @@ import '@fontsource/atkinson-hyperlegible-next/400.css';
 import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './styles.css';
 import './views/kit.css';
-import { h, render } from './lib/dom.ts';
+import { html, render } from 'lit-html';
 import { withCurrentDeck } from './lib/currentDeck.ts';
 import { followSession, ui } from './lib/i18n.ts';
 import { connect, deviceToken, explainError, facilitatorKey, fetchDeck, lookUpCode, rememberKey } from './lib/net.ts';
@@ -11,7 +11,10 @@ import { connect, deviceToken, explainError, facilitatorKey, fetchDeck, lookUpCo
 const root = document.getElementById('app')!;
 
 function fail(message: string) {
-  render(root, h('main', { class: 'start' }, h('h1', {}, ui('appTitle')), h('p', { class: 'note error', role: 'alert' }, message), h('a', { href: '/', class: 'button primary' }, '←')));
+  const mount = document.createElement('div');
+  root.replaceChildren(mount);
+  render(html`<main class="start"><h1>${ui('appTitle')}</h1><p class="note error" role="alert">${message}</p>
+    <a href="/" class="button primary">← ${ui('appTitle')}</a></main>`, mount);
 }
 
 /** Where a tablet on the same Wi-Fi can reach this server (the projector page may itself be on localhost). */

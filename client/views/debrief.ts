@@ -1,10 +1,11 @@
 // The debrief: community power per round, realised initiatives on the map, value domains, principles played,
 // every dilemma with each team's choice and the reflection questions; downloads and a printable page.
+import { html, render } from 'lit-html';
 import type { Deck } from '../../shared/cards/schema.ts';
 import type { Debrief } from '../../shared/debrief/build.ts';
 import { createBoard } from '../board/createBoard.ts';
-import { h, icon, render } from '../lib/dom.ts';
 import { lang, setLanguage, tr, ui } from '../lib/i18n.ts';
+import { svgIcon } from '../lib/icon.ts';
 import { debriefTalk } from './debriefTalk.ts';
 import { inReadersLanguage } from './debriefLanguage.ts';
 import { ICONS } from '../lib/icons.ts';
@@ -12,36 +13,45 @@ import { count } from '../lib/plural.ts';
 import { languageSwitch, reducedMotion } from './parts.ts';
 
 export async function debriefView(root: HTMLElement, code: string, key: string, deck: Deck) {
+  const mount = document.createElement('div');
   const res = await fetch(`/api/sessions/${code}/export.json`, { headers: { 'x-facilitator-key': key } });
+  root.replaceChildren(mount);
   if (!res.ok) {
-    render(root, h('main', { class: 'start' }, h('p', { class: 'note' }, ui('error.noKey'))));
+    render(html`<main class="start"><p class="note">${ui('error.noKey')}</p></main>`, mount);
     return;
   }
   const d = inReadersLanguage((await res.json()) as Debrief, deck);
   const team = (id: string) => d.teams.find((t) => t.id === id);
-  const canvas = h('canvas', { id: 'cp-chart', role: 'img', 'aria-label': ui('debrief.chart') });
-  const boardBox = h('div', { class: 'board debrief-board' });
+  // The chart, the map and the conversation draw into boxes of their own (Chart.js, Phaser, a lit template).
+  const canvas = Object.assign(document.createElement('canvas'), { id: 'cp-chart' });
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', ui('debrief.chart'));
+  const boardBox = Object.assign(document.createElement('div'), { className: 'board debrief-board' });
+  const talk = Object.assign(document.createElement('div'), { className: 'debrief-talk-box' });
   const q = `?key=${encodeURIComponent(key)}`;
   const withBoard = d.mode !== 'dilemmas';
-  const talk = h('div', { class: 'debrief-talk-box' });
-  render(root, h('main', { class: 'debrief' },
-    h('header', { class: 'debrief-header' },
-      h('h1', {}, `${tr('debrief.title')} · ${d.scenario.name}`),
-      h('div', { class: 'row no-print' },
-        ...(['json', 'csv', 'md'] as const).map((f) => h('a', { class: 'button secondary', href: `/api/sessions/${code}/export.${f}${q}`, download: `gemeenschapskracht-${code}.${f}`, id: `download-${f}` }, icon(ICONS.download), `${ui('debrief.download')} ${f.toUpperCase()}`)),
-        h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, icon(ICONS.printer), ui('debrief.print')),
-        languageSwitch(() => { setLanguage(lang() === 'nl' ? 'en' : 'nl'); void debriefView(root, code, key, deck); }))),
-    ...(withBoard ? [
-      h('p', { class: 'result' }, d.result ? (d.result.won ? ui('end.won') : ui('end.notWon')) : '', ' ', ui('end.summary', { cp: d.cp, target: d.target, domains: count('domains', d.domains.length) })),
-      h('section', { class: 'debrief-grid' },
-        h('div', { class: 'chart-box' }, h('h2', {}, ui('debrief.chart')), canvas),
-        h('div', {}, h('h2', {}, ui('debrief.initiatives')), boardBox,
-          h('ul', {}, ...d.initiatives.filter((i) => i.realised).map((i) => h('li', {}, h('b', {}, i.title), ` · ${i.location} · `,
-            tr('debrief.trekker', { team: team(i.trekker)?.name ?? '' }),
-            i.cofunders.length ? `; ${tr('debrief.cofunders', { teams: i.cofunders.map((f) => `${team(f.team)?.name ?? f.team} ${f.tokens}`).join(', ') })}` : '', ` · +${i.cp}`))))),
-      h('section', {}, h('h2', {}, ui('debrief.domains')), h('p', {}, d.domains.map((x) => ui(`domains.${x}`)).join(', ') || '—')),
-    ] : [h('p', { class: 'result' }, tr('debrief.dilemmasOnly'))]),
-    talk));
+  const cofunders = (i: Debrief['initiatives'][number]) => i.cofunders.length
+    ? `; ${tr('debrief.cofunders', { teams: i.cofunders.map((f) => `${team(f.team)?.name ?? f.team} ${f.tokens}`).join(', ') })}` : '';
+  render(html`<main class="debrief">
+    <header class="debrief-header">
+      <h1>${tr('debrief.title')} · ${d.scenario.name}</h1>
+      <div class="row no-print">
+        ${(['json', 'csv', 'md'] as const).map((f) => html`<a class="button secondary" href="/api/sessions/${code}/export.${f}${q}" download="gemeenschapskracht-${code}.${f}" id="download-${f}">${svgIcon(ICONS.download)}${ui('debrief.download')} ${f.toUpperCase()}</a>`)}
+        <button type="button" class="secondary" @click=${() => window.print()}>${svgIcon(ICONS.printer)}${ui('debrief.print')}</button>
+        ${languageSwitch(() => { setLanguage(lang() === 'nl' ? 'en' : 'nl'); void debriefView(root, code, key, deck); })}
+      </div>
+    </header>
+    ${withBoard ? html`
+      <p class="result">${d.result ? (d.result.won ? ui('end.won') : ui('end.notWon')) : ''} ${ui('end.summary', { cp: d.cp, target: d.target, domains: count('domains', d.domains.length) })}</p>
+      <section class="debrief-grid">
+        <div class="chart-box"><h2>${ui('debrief.chart')}</h2>${canvas}</div>
+        <div><h2>${ui('debrief.initiatives')}</h2>${boardBox}
+          <ul>${d.initiatives.filter((i) => i.realised).map((i) => html`<li><b>${i.title}</b> · ${i.location} · ${tr('debrief.trekker', { team: team(i.trekker)?.name ?? '' })}${cofunders(i)} · +${i.cp}</li>`)}</ul></div>
+      </section>
+      <section><h2>${ui('debrief.domains')}</h2><p>${d.domains.map((x) => ui(`domains.${x}`)).join(', ') || '—'}</p></section>`
+    : html`<p class="result">${tr('debrief.dilemmasOnly')}</p>`}
+    ${talk}
+  </main>`, mount);
   // The conversation: votes with reasons, harvest, principles argued and played, closing answers, questions, plan.
   debriefTalk(talk, d);
   if (!withBoard) return;
