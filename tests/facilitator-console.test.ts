@@ -1,7 +1,8 @@
 // The facilitator's page in Chromium and Firefox ESR: the projector with its console docked under it. A refused
 // action is said in the console beside the control that asked for it (in the facilitator's language), never as a
-// toast on the big screen; axe-core finds nothing serious or critical on the projector in any phase, nor in the
-// console's open panels ("Meer", the plan, the deck choice, the own-case form) and its confirmation dialog.
+// toast on the big screen; axe-core finds nothing serious or critical in the console's open panels ("Meer", the
+// plan, the deck choice, the own-case form) and its confirmation dialog, nor on the projector from the lobby
+// through the dilemma, every page of its reveal and the harvest wall to the end.
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../server/build-client.ts';
@@ -121,6 +122,14 @@ describe.each(ENGINES)('the facilitator\'s page in %s', (engine: Engine) => {
         await page.keyboard.press('ArrowRight');
       }
       await screenshot(page, `projector-reveal-${engine}-1280x720`);
+      // Vieren & Leren (the harvest wall) and the end.
+      await s.act({ type: 'next' });
+      await page.waitForSelector('.wall-head');
+      await axe('vieren');
+      await s.act({ type: 'end' });
+      await page.waitForFunction((p) => document.querySelector('.phase-name')?.textContent === p, {}, NL.phases.ended);
+      await axe('ended');
+      await screenshot(page, `projector-ended-${engine}-1280x720`);
       expect(findings).toEqual([]);
     } finally {
       for (const d of devices) await d.leave().catch(() => {});

@@ -32,7 +32,8 @@ function heading(card: Dilemma, g: GameModel, deck: Deck): Block {
       <div class="dilemma-kind">${ui(`dilemma.kind.${card.kind}`)}</div>
       <h2>${local(card.title)}</h2>
       ${target ? html`<p class="muted">→ ${local(target.title)}</p>` : nothing}
-      ${everyone ? nothing : html`<p class="deciders">${ui('dilemma.decides')} ${deciders.map((t) => teamBadge(t))}</p>`}</div>`,
+      ${everyone ? nothing : html`<p class="deciders">${ui('dilemma.decides')} ${deciders.map((t) => teamBadge(t))}
+        <span class="muted">${ui('dilemma.othersAdvise')}</span></p>`}</div>`,
   };
 }
 
@@ -79,11 +80,10 @@ function voteBlock(g: GameModel, deck: Deck, c: ChoiceModel, optionIndex: number
     body: html`<div class="vote-card" style="border-left-color:${team?.colour ?? '#999'}">
       <span class="option-letter small" aria-hidden="true">${letter(optionIndex)}</span>
       <span class="visually-hidden">${ui('dilemma.option', { letter: letter(optionIndex) })}: </span>
-      ${team ? teamBadge(team) : c.team}
+      ${team ? teamBadge(team) : c.team}${c.advice ? html` <span class="muted">(${ui('reveal.advice')})</span>` : nothing}
       ${c.reason ? html`<p class="vote-reason">“${c.reason}”</p>` : nothing}
       ${c.principle ? html`<p class="vote-principle">${svgIcon(ICONS.sparkles)} ${cardTitle(deck, c.principle)}</p>` : nothing}
-      ${c.defaulted ? html`<p class="muted">${ui('dilemma.defaulted')}</p>` : nothing}
-      ${c.advice ? html`<p class="muted">${ui('dilemma.advice')}</p>` : nothing}</div>`,
+      ${c.defaulted ? html`<p class="muted">${ui('dilemma.defaulted')}</p>` : nothing}</div>`,
   };
 }
 
