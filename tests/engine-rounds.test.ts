@@ -20,6 +20,26 @@ describe('a round', () => {
     expect(state.market).toHaveLength(4);
   });
 
+  it('shares a short pile fairly: with 8 teams every team gets principle cards, and the short teams change each round', () => {
+    const state = newGame(8);
+    must(state, { type: 'start' });
+    const hands = state.teams.map((t) => t.hand.length);
+    expect(hands.reduce((a, b) => a + b, 0)).toBe(deck.principles.length);
+    expect(Math.min(...hands)).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...hands) - Math.min(...hands)).toBeLessThanOrEqual(1);
+    const shortFirst = state.teams.filter((t) => t.hand.length === Math.min(...hands)).map((t) => t.id);
+    // Next round: every team plays nothing; the hands only grow towards the limit, from the cards that are left.
+    for (const t of state.teams) {
+      state.principleDiscard.push(...t.hand);
+      t.hand = [];
+    }
+    while (state.round === 1) must(state, { type: 'next' });
+    const again = state.teams.map((t) => t.hand.length);
+    const shortNow = state.teams.filter((t) => t.hand.length === Math.min(...again)).map((t) => t.id);
+    expect(Math.min(...again)).toBeGreaterThanOrEqual(2);
+    expect(shortNow).not.toEqual(shortFirst);
+  });
+
   it('goes Ontmoeten → Doen → Gedoe → Vieren → next round, and after the last round the closing reflection, then the end', () => {
     const state = newGame(2, 'het-dorp', 3);
     must(state, { type: 'start' });

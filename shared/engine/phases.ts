@@ -2,7 +2,7 @@
 import { openDilemma, revealVotes } from './dilemmas.ts';
 import { yieldsFor } from './initiatives.ts';
 import { activeTeams, dilemmasOnly, scenarioOf, winTarget } from './lookup.ts';
-import { drawPrinciples } from './piles.ts';
+import { dealPrinciples } from './piles.ts';
 import { addTokens } from './tokens.ts';
 import { TUNING } from './tuning.ts';
 import type { GameEvent, GameState, TeamState } from './types.ts';
@@ -12,7 +12,7 @@ function resetReady(state: GameState) {
 }
 
 /** Ontmoeten income: basic income, permanent extra income and yields; no Handen when uitgeput. */
-function meet(state: GameState, team: TeamState, events: GameEvent[]) {
+function meet(state: GameState, team: TeamState, drew: number, events: GameEvent[]) {
   // Teams start the game with nothing: an empty Energie pile only counts as uitgeput from round 2 on.
   team.exhausted = (state.round > 1 && team.tokens.energie === 0) || team.exhaustNext;
   team.exhaustNext = false;
@@ -21,7 +21,6 @@ function meet(state: GameState, team: TeamState, events: GameEvent[]) {
   if (team.exhausted) income.handen = 0;
   addTokens(income, yieldsFor(state, team));
   addTokens(team.tokens, income);
-  const drew = drawPrinciples(state, team, TUNING.drawPerRound);
   events.push({ type: 'income', team: team.id, tokens: income, exhausted: team.exhausted, drew });
 }
 
@@ -40,11 +39,13 @@ export function beginRound(state: GameState, events: GameEvent[]) {
   }
   if (dilemmasOnly(state)) {
     // No board and no tokens: the round opens with its dilemma; principle cards are dealt to argue with.
-    for (const team of activeTeams(state)) drawPrinciples(state, team, TUNING.drawPerRound);
+    dealPrinciples(state, activeTeams(state), TUNING.drawPerRound);
     return enterGedoe(state, events);
   }
   while (state.market.length < TUNING.marketSize && state.initiativeDeck.length > 0) state.market.push(state.initiativeDeck.shift()!);
-  for (const team of activeTeams(state)) meet(state, team, events);
+  const teams = activeTeams(state);
+  const drew = dealPrinciples(state, teams, TUNING.drawPerRound);
+  for (const team of teams) meet(state, team, drew.get(team.id)!, events);
   events.push({ type: 'phase', phase: 'ontmoeten', round: state.round });
 }
 
