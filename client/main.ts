@@ -77,10 +77,19 @@ async function route() {
       followSessionSettings(conn.game());
       const seat = () => conn.game().devices[conn.room.sessionId]?.team || null;
       const { teamView } = await import('./views/team.ts');
+      const playFor = (team: string) => {
+        teamView(root, conn, deck, team);
+        // Moved to another team (the facilitator's console): the page starts again in the new team, so nothing of
+        // the old team's hand, vote or drafts stays on the screen.
+        conn.onChange(() => {
+          const now = seat();
+          if (now && now !== team) location.reload();
+        });
+      };
       const team = seat();
-      if (team) return teamView(root, conn, deck, team);
+      if (team) return playFor(team);
       const { pickTeam } = await import('./views/pickTeam.ts');
-      return pickTeam(root, conn, (chosen) => teamView(root, conn, deck, chosen));
+      return pickTeam(root, conn, playFor);
     }
     fail(ui('error.generic'));
   } catch (error) {

@@ -78,3 +78,21 @@ describe('the team view while the clock runs', () => {
     s.facilitator.leave();
   }, 90_000);
 });
+
+describe('a tablet moved to another team', () => {
+  it('shows the new team on a tablet the facilitator moves to another team', async () => {
+    const s = await openSession(server.url);
+    const page = await newDevice(browser, { width: 1024, height: 768 });
+    await createTeam(page, server.url, s.code, 'De Zonnebloemen');
+    await s.act({ type: 'addTeam', name: 'Buurtkracht', colour: '#56B4E9', icon: 'leaf', bot: null });
+    await s.act({ type: 'start' });
+    await page.waitForFunction(() => document.querySelector('.team-title')?.textContent?.includes('De Zonnebloemen'));
+    const device = [...s.facilitator.state.devices.entries()].find(([, d]) => d.role === 'team')![0] as string;
+    const to = [...s.facilitator.state.teams.values()].find((t) => t.name === 'Buurtkracht')!.id as string;
+    expect(await s.facilitator.state.devices.get(device).team).not.toBe(to);
+    await s.act({ type: 'moveDevice', device, team: to });
+    await page.waitForFunction(() => document.querySelector('.team-title')?.textContent?.includes('Buurtkracht'), { timeout: 15_000 });
+    expect(await textOf(page, '.team-title')).not.toContain('De Zonnebloemen');
+    s.facilitator.leave();
+  }, 60_000);
+});
