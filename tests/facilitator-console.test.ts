@@ -69,6 +69,12 @@ describe.each(ENGINES)('the facilitator\'s page in %s', (engine: Engine) => {
       // "Meer" open, and a refused undo (nothing to undo yet) after its confirmation dialog.
       await page.click('#console-more summary');
       await page.waitForSelector('#console-second-device');
+      // The key's link and QR are drawn only when the facilitator opens them (the console may be on the projector).
+      expect(await page.$('#second-device-link')).toBeNull();
+      expect(await page.evaluate((key) => document.body.innerText.includes(key) || !!document.querySelector(".second-device img"), s.key)).toBe(false);
+      await page.click('#console-second-device summary');
+      await page.waitForSelector('#second-device-link');
+      expect(await page.$eval('#second-device-link', (el) => (el as HTMLInputElement).value)).toContain(s.key);
       await axe('console: Meer');
       await page.click('#console-undo');
       await page.waitForSelector('dialog.confirm[open]');
@@ -98,6 +104,8 @@ describe.each(ENGINES)('the facilitator\'s page in %s', (engine: Engine) => {
       await axe('lobby with eight teams');
       await page.click('#console-start');
       await page.waitForFunction((p) => document.querySelector('.phase-name')?.textContent === p, {}, NL.phases.ontmoeten);
+      // A new phase folds "Meer" and the key's link away again.
+      await page.waitForFunction(() => !document.querySelector('#second-device-link') && !document.querySelector<HTMLDetailsElement>('#console-more')?.open);
       expect(await page.$('#console-note-main')).toBeNull();
       await axe('ontmoeten');
       await s.act({ type: 'next' });

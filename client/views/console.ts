@@ -30,6 +30,10 @@ export function facilitatorConsole(projector: ProjectorHandle, conn: Connection,
   consoleKit(kitBox, conn, deck, key);
   const secondDevice = `${joinBase}/facilitate/${code}#key=${encodeURIComponent(key)}`;
   let secondQr = '';
+  // The link carries the key: drawn only while the facilitator has opened it, and folded again at every phase
+  // change, so a console left open on the projector does not show it to the room.
+  let secondShown = false;
+  let shownPhase = '';
   void QRCode.toDataURL(secondDevice, { margin: 1, width: 360 }).then((url) => {
     secondQr = url;
     draw();
@@ -68,6 +72,12 @@ export function facilitatorConsole(projector: ProjectorHandle, conn: Connection,
 
   const draw = () => {
     const g = conn.game();
+    const phase = `${g.round}:${g.phase}`;
+    if (phase !== shownPhase) {
+      shownPhase = phase;
+      secondShown = false;
+      box.querySelectorAll<HTMLDetailsElement>('#console-more, #console-second-device').forEach((d) => { d.open = false; });
+    }
     if (!open) {
       render(html`<button type="button" class="console-toggle" @click=${() => { open = true; draw(); }}>${ui('console.show')}</button>`, box);
       return;
@@ -111,13 +121,17 @@ export function facilitatorConsole(projector: ProjectorHandle, conn: Connection,
           <a class="button secondary" id="console-debrief" href=${`/debrief/${code}#key=${encodeURIComponent(key)}`} target="_blank">${ui('console.debrief')}</a>
           ${notes.at('more')}
         </div>
-        <div class="second-device" id="console-second-device">
-          ${secondQr ? html`<img src=${secondQr} width="160" height="160" alt=${ui('console.secondDeviceQr')}>` : nothing}
-          <div><h3>${ui('console.secondDevice')}</h3><p>${ui('console.secondDeviceHelp')}</p>
-            <label class="inline" for="second-device-link">${ui('console.link')}</label>
-            <input id="second-device-link" readonly .value=${secondDevice}>
-            <button type="button" class="secondary" id="console-copy" @click=${copyLink}>${ui('console.copy')}</button>${notes.at('copy')}</div>
-        </div>
+        <details class="console-fold" id="console-second-device"
+          @toggle=${(e: Event) => { secondShown = (e.target as HTMLDetailsElement).open; draw(); }}>
+          <summary>${ui('console.secondDevice')}: ${ui('console.secondDeviceWarning')}</summary>
+          ${secondShown ? html`<div class="second-device">
+            ${secondQr ? html`<img src=${secondQr} width="160" height="160" alt=${ui('console.secondDeviceQr')}>` : nothing}
+            <div><p>${ui('console.secondDeviceHelp')}</p>
+              <label class="inline" for="second-device-link">${ui('console.link')}</label>
+              <input id="second-device-link" readonly .value=${secondDevice}>
+              <button type="button" class="secondary" id="console-copy" @click=${copyLink}>${ui('console.copy')}</button>${notes.at('copy')}</div>
+          </div>` : nothing}
+        </details>
         <h3>${ui('lobby.teams')} (${teams.length})</h3>
         <ul class="console-teams">${repeat(teams, (t) => t.id, (t) => html`<li>${teamBadge(t)}
           <button type="button" class="link" @click=${async () => {
