@@ -83,6 +83,6 @@ describe('what a card does, in words', () => {
 
   it('names the numbers the rules use now', () => {
     expect(principleText('betaalde-kracht', 'nl').doen).toContain(`${TUNING.principle.betaaldeKrachtPrice} Geld`);
-    expect(principleText('partnerschap', 'en').withVote).toContain(`+${TUNING.principle.partnerschapGeld} Geld`);
+    expect(principleText('partnerschap', 'en').withVote).toContain(`+${TUNING.principle.partnerschapGeld} Money`);
   });
 });
