@@ -153,7 +153,8 @@ export function mountRoutes(app: Application, { store, config, directory, limite
         res.attachment(`${name}.json`).json({ settings: { ...session.settings, seed: undefined, deck: session.settings.deck ? '(own deck)' : undefined }, ...debrief });
         return;
       case 'csv':
-        res.attachment(`${name}.csv`).type('text/csv; charset=utf-8').send(debriefCsv(debrief));
+        // The byte-order mark makes Excel read the file as UTF-8 (team names and reasons with é, ë, emoji).
+        res.attachment(`${name}.csv`).type('text/csv; charset=utf-8').send(`\uFEFF${debriefCsv(debrief)}`);
         return;
       case 'md':
         res.attachment(`${name}.md`).type('text/markdown; charset=utf-8').send(debriefMarkdown(debrief));

@@ -128,7 +128,9 @@ describe('a whole game over WebSockets', () => {
     expect(debrief.actions.length).toBeGreaterThan(20);
     expect(debrief.actions[0]).toMatchObject({ seq: 1, by: expect.stringMatching(/^device:/), action: { type: 'addTeam' } });
     expect(debrief.teams.map((t: { name: string }) => t.name)).toEqual(['De Zonnebloemen', 'Buurtkracht', 'Robotbuurt']);
-    const csv = await (await fetch(`${server.url}/api/sessions/${s.code}/export.csv`, { headers })).text();
+    const csvBytes = new Uint8Array(await (await fetch(`${server.url}/api/sessions/${s.code}/export.csv`, { headers })).arrayBuffer());
+    expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // Excel reads it as UTF-8
+    const csv = new TextDecoder().decode(csvBytes);
     expect(csv.trim().split('\n')).toHaveLength(1 + 3 * 3);
     expect(csv.split('\n')[0]).toContain('round,team_id,team,dilemma,choice');
     const md = await (await fetch(`${server.url}/api/sessions/${s.code}/export.md?key=${s.key}`)).text();
