@@ -31,6 +31,15 @@ const rows: Row[] = [
     const [initiative] = s.market;
     expect(reduce(s, { type: 'claim', team: 't1', initiative: initiative!, location: 'speelweide' })).toMatchObject({ ok: false, error: { code: 'alreadyClaimed' } });
   } },
+  { n: 1, name: 'does not pay for an initiative that needs much Geld: that needs real money', run: (s) => {
+    s.market.push('zonnedaken'); // 4 Geld
+    setTokens(s, 't1', { energie: 5 });
+    const refused = reduce(s, { type: 'play', team: 't1', principle: 1, initiative: 'zonnedaken', location: 'dorpsplein' } as never);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'tooMuchGeld', params: { max: TUNING.principle.urgentieMaxGeld } } });
+    s.market.push('schommel'); // 1 Geld
+    play(s, 1, { initiative: 'schommel', location: 'speelweide' });
+    expect(s.projects[0]).toMatchObject({ initiative: 'schommel', trekker: 't1' });
+  } },
   { n: 2, name: "doubles the trekker's Handen on one of its initiatives", run: (s) => {
     claimFor(s, 't1', 'schommel', 'speelweide');
     setTokens(s, 't1', { handen: 1 });
@@ -97,10 +106,11 @@ const rows: Row[] = [
     expect(team(s, 't1').tokens.handen).toBe(0);
     expect(s.principleDiscard).toContain(8);
   } },
-  { n: 9, name: 'costs 2 Geld (Netwerk for what Geld lacks) and gives +1 Handen every round from then on', run: (s) => {
-    setTokens(s, 't1', { geld: 1 });
+  { n: 9, name: 'costs its price in Geld (Netwerk for what Geld lacks) and gives +1 Handen every round from then on', run: (s) => {
+    const price = TUNING.principle.betaaldeKrachtPrice;
+    setTokens(s, 't1', { geld: price - 1 });
     expect(reduce(s, { type: 'play', team: 't1', principle: 9 })).toMatchObject({ ok: false, error: { code: 'notEnoughTokens' } });
-    setTokens(s, 't1', { geld: 1, netwerk: 2 });
+    setTokens(s, 't1', { geld: price - 1, netwerk: 2 });
     play(s, 9);
     expect(team(s, 't1').tokens).toMatchObject({ geld: 0, netwerk: 1 });
     while (s.phase !== 'vieren') must(s, { type: 'next' });

@@ -253,11 +253,11 @@ describe('the win check', () => {
   it('scales the target with the teams (up to the scenario maximum) and with the rounds', () => {
     const { base, perTeam, perRound, max } = dorp.target;
     const forTeams = (teams: number) => Math.min(base + teams * perTeam, max ?? Infinity);
-    // The team part is for 5 rounds and grows with the rounds: (rounds + 1) / 6.
+    // The team part is for 5 rounds and grows in proportion to the rounds.
     expect(viewFor(newGame(1), 'observer').target).toBe(forTeams(1));
     expect(viewFor(newGame(2), 'observer').target).toBe(forTeams(2));
-    expect(viewFor(newGame(2, 'het-dorp', 8), 'observer').target).toBe(Math.round(forTeams(2) * 1.5) + 3 * perRound);
-    expect(viewFor(newGame(2, 'het-dorp', 3), 'observer').target).toBe(Math.round((forTeams(2) * 4) / 6) - 2 * perRound);
+    expect(viewFor(newGame(2, 'het-dorp', 8), 'observer').target).toBe(Math.round((forTeams(2) * 8) / 5) + 3 * perRound);
+    expect(viewFor(newGame(2, 'het-dorp', 3), 'observer').target).toBe(Math.round((forTeams(2) * 3) / 5) - 2 * perRound);
     expect(viewFor(newGame(8), 'observer').target).toBe(forTeams(8));
     // More teams build more in every round: the rounds raise the target of 8 teams more than that of 2.
     const rise = (teams: number) => viewFor(newGame(teams, 'het-dorp', 8), 'observer').target - viewFor(newGame(teams, 'het-dorp', 3), 'observer').target;

@@ -146,8 +146,12 @@ function playValue(state: GameState, team: TeamState, a: Extract<TeamAction, { t
     case 'moeite-waard': return team.exhausted ? 5 : 3;
     case 'vier-successen': return state.projects.some((p) => !p.realised && total(remainingCost(state, p)) <= 3) ? 3.5 : 1;
     case 'alle-talenten': return project && !state.domains.includes('inclusie') ? 5 : a.initiative ? 2 : 3;
-    // Paid continuity costs Geld now for one Handen a round: worth it only with enough rounds left to earn it back.
-    case 'betaalde-kracht': return roundsLeft >= 3 ? 4 : -1;
+    // Paid continuity costs Geld now for one Handen a round: worth it only with enough rounds left to earn it back,
+    // and not with Geld the team's own initiatives still need (Geld has no income; Handen do).
+    case 'betaalde-kracht': {
+      const geldPrice = Math.min(team.tokens.geld, TUNING.principle.betaaldeKrachtPrice);
+      return roundsLeft >= 3 && team.tokens.geld - geldPrice >= need.geld ? 4 : -1;
+    }
     case 'leren': return a.choice === 'discard' ? 2 : 0.2;
     case 'verbindend-weefsel': {
       const take = TOKEN_TYPES.find((t) => (a.take?.[t] ?? 0) > 0)!;
@@ -157,8 +161,9 @@ function playValue(state: GameState, team: TeamState, a: Extract<TeamAction, { t
     case 'buurttop': {
       if (!project) return 0;
       const left = total(remainingCost(state, project));
-      // A summit is worth calling when the teams' tokens can nearly finish the initiative.
-      return left <= Math.ceil(activeTeams(state).length / 2) + 1 ? 4 + (initiativeCard(state, project.initiative).size === 'big' ? 2 : 0) : 0.2;
+      // A summit is worth calling when the teams' tokens can nearly finish the initiative; otherwise the card waits
+      // (it takes a token from every team for an initiative they may not need yet).
+      return left <= Math.ceil(activeTeams(state).length / 2) + 1 ? 4 + (initiativeCard(state, project.initiative).size === 'big' ? 2 : 0) : -1;
     }
     case 'meervoudig-verdienmodel': return a.tokenType === 'geld' ? 2 + state.projects.filter((p) => p.trekker === team.id).length : 0;
     default: return 4;

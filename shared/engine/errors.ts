@@ -9,7 +9,7 @@ export const RULE_ERRORS = [
   'nobodyFundedYou', 'notEnoughTokens', 'notForBig', 'notInDiscard', 'notInMarket', 'notNeeded', 'notPaused', 'notStarted', 'notStuck',
   'notYourInitiative', 'nothingGiven', 'nothingToUndo', 'otherTeamLacksTokens', 'paused', 'playWithVote',
   'principleDoesNotApply', 'principleLimit', 'roundsOutOfRange', 'swapSameCount', 'teamRemoved', 'textTooLong',
-  'tooManyOffers', 'tooManyTeams', 'tradeNeedsBothSides', 'unknownInitiative', 'unknownLocation', 'unknownOffer',
+  'tooMuchGeld', 'tooManyOffers', 'tooManyTeams', 'tradeNeedsBothSides', 'unknownInitiative', 'unknownLocation', 'unknownOffer',
   'unknownOption', 'unknownScenario', 'unknownTeam', 'voteLocked', 'votesRevealed', 'votingStarted',
   'waitForVotes', 'wrongPhase',
 ] as const;

@@ -58,8 +58,7 @@ export function targetFor(scenario: Scenario, teams: number, rounds: number): nu
   const forTeams = Math.min(base + perTeam * Math.max(1, teams), max ?? Infinity);
   // What teams build grows with teams and rounds together: the team part is for a game of the default length
   // and scales with the rounds (a fixed amount per round was too much for 2 teams and too little for 8).
-  const scale = (rounds + TUNING.targetRoundOffset) / (TUNING.roundsDefault + TUNING.targetRoundOffset);
-  return Math.max(1, Math.round(forTeams * scale) + perRound * (rounds - TUNING.roundsDefault));
+  return Math.max(1, Math.round((forTeams * rounds) / TUNING.roundsDefault) + perRound * (rounds - TUNING.roundsDefault));
 }
 
 /**

@@ -13,6 +13,7 @@ const PARAMS: Record<string, number> = {
   geld: P.partnerschapGeld,
 };
 const DOEN_PARAMS: Partial<Record<PrincipleEffect, Record<string, number>>> = {
+  'geld-als-energie': { max: P.urgentieMaxGeld },
   'alle-talenten': { handen: P.talentenHanden },
   'verbindend-weefsel': { max: P.weefselMaxTokens },
   'meervoudig-verdienmodel': { max: P.verdienmodelMax },

@@ -119,6 +119,8 @@ export const PRINCIPLES = {
       // Urgency starts something small or medium without money; a big one needs money in the end (measured: on
       // big initiatives too the card alone moved the win rate by 21 points).
       if (state.market.includes(a.initiative) && initiativeCard(state, a.initiative).size === 'big') return fail('notForBig');
+      // Urgency replaces a little money, not a lot: an initiative that needs much Geld needs real money.
+      if ((initiativeCard(state, a.initiative).cost.geld ?? 0) > P.urgentieMaxGeld) return fail('tooMuchGeld', { max: P.urgentieMaxGeld });
       return checkPlacement(state, a.initiative, a.location);
     },
     apply: (state, team, a, events) => {

@@ -12,11 +12,6 @@ export const TUNING = {
   roundsDefault: 5,
   roundsMin: 3,
   roundsMax: 8,
-  /**
-   * The target scales with (rounds + this) / (5 + this): community power grows a little slower than the
-   * number of rounds (the first round mostly starts things). Measured over 3–8 rounds and 2–8 teams.
-   */
-  targetRoundOffset: 1,
   trustStart: 5,
   trustMax: 10,
   /** Vertrouwen at or below this: every positiespel option costs 1 Geld or 1 Netwerk more. */
@@ -36,8 +31,13 @@ export const TUNING = {
     moeiteWaardEnergie: 2,
     wereldproblemenCP: 2,
     talentenHanden: 2,
-    /** Principle 9's price, in Geld and (for what Geld lacks) Netwerk: a price the game can pay. */
-    betaaldeKrachtPrice: 2,
+    /**
+     * Principle 1: Energie pays the Geld of an initiative costing at most this much Geld (measured: the zonnedaken,
+     * 4 Geld and a Geld yield, paid with Energie made the card worth 10 points where the others are worth 0-3).
+     */
+    urgentieMaxGeld: 2,
+    /** Principle 9's price, in Geld and (for what Geld lacks) Netwerk: a price the game can pay (at 2 the deck won more without it). */
+    betaaldeKrachtPrice: 1,
     doenNietPratenDrop: 2,
     partnerschapGeld: 1,
     weefselMaxTokens: 2,
@@ -45,7 +45,10 @@ export const TUNING = {
     regieVoteHanden: 1,
     /** Principle 6 with a vote: at most this much Energie from the teams that voted the same. */
     energieZoekenMax: 2,
-    /** Principle 18: at most this many tokens, one per value domain of the team's realised initiatives. */
-    verdienmodelMax: 2,
+    /**
+     * Principle 18: at most this many tokens, one per value domain of the team's realised initiatives. Geld is the
+     * scarce token (no income): measured, every Geld it gave was worth about 4 points of win rate (at 3: +15).
+     */
+    verdienmodelMax: 1,
   },
 } as const;
