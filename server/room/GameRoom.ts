@@ -1,7 +1,7 @@
 // The game room: a thin adapter around the engine. Every message is parsed with its shared schema and handled
 // by the message table; an accepted action is checked by the engine, written to the log, applied, mirrored
 // into the synced state and sent at once. Seats, the clock and the bots live in their own files.
-import { CloseCode, Room, type AuthContext, type Client, type MessageContext } from '@colyseus/core';
+import { CloseCode, Room, SchemaSerializer, type AuthContext, type Client, type MessageContext } from '@colyseus/core';
 import { check, legalActions, step, viewFor } from '../../shared/engine/index.ts';
 import { summariseLegal } from '../../shared/protocol/legal-summary.ts';
 import type { GameEvent, GameState, RuleError } from '../../shared/engine/types.ts';
@@ -19,6 +19,7 @@ import { roomContext } from './context.ts';
 import { HANDLERS, type Answer, type MessageHost } from './messages.ts';
 import { mirror, setPeek } from './mirror.ts';
 import { GameSchema } from './schema.ts';
+import { GrowingSchemaSerializer } from './serializer.ts';
 import { deviceId, Seats, type Seat } from './seats.ts';
 import { phaseKey } from './timer.ts';
 
@@ -41,6 +42,11 @@ export class GameRoom extends Room<{ state: GameSchema }> implements MessageHost
   phaseClock!: PhaseClock;
   private bots!: BotDriver;
   private seq = 0;
+
+  /** Colyseus makes its schema serializer when the state is set: ours grows its full-state buffer with the state. */
+  override setSerializer(serializer: Parameters<Room['setSerializer']>[0]) {
+    super.setSerializer(serializer instanceof SchemaSerializer ? new GrowingSchemaSerializer() : serializer);
+  }
 
   override async onCreate(options: { code: string; internal?: string }) {
     const { store, config, createToken } = roomContext();

@@ -3,10 +3,12 @@
 // view-tagged maps whose items reach only the clients that have them in their StateView.
 import { Encoder, schema, t, type SchemaType } from '@colyseus/schema';
 
-// Each room keeps two encode buffers of this size (the patch buffer grows to twice it). The default, 16 KB, is
-// made for large worlds; our largest full state is 6.5 KB (6 teams at the end of a game, the facilitator's
-// view), and the encoder grows a buffer by itself should a state ever be larger. Saves 24 KB per room.
-Encoder.BUFFER_SIZE = 8 * 1024;
+// Each room keeps two encode buffers of this size (patches, full states for joining clients); both grow when
+// the state outgrows them (serializer.ts makes that safe for full states), with a warning in the log. The full
+// state with the facilitator's view at the end of an 8-round game of bots is 7.5 KB with 2 teams, 11 KB with
+// 4, 14 KB with 6 and 16.5 KB with 8; reasons, harvest lines and closing answers of 80 characters double that.
+// 16 KB (Colyseus' default) covers the usual session without growing; 8 KB was outgrown late in games of 3 teams.
+Encoder.BUFFER_SIZE = 16 * 1024;
 
 export const TokenSchema = schema({
   energie: t.int16().default(0),
