@@ -127,6 +127,12 @@ describe('team screens with a full game of teams', () => {
     expect(await phone.$eval('.option-hint.open', (el) => el.getBoundingClientRect().height)).toBeGreaterThan(0);
     await screenshot(phone, 'team-gedoe-phone-390x844-hint');
     await phone.click('.hint-toggle[aria-expanded="true"]');
+    // A phone reloaded mid-vote (it slept, the page was reopened) opens with the whole vote in view too.
+    await phone.reload();
+    await phone.waitForSelector('.vote-options input[type=radio]');
+    await new Promise((r) => setTimeout(r, 300));
+    const reopened = await taskBox(phone);
+    if (reopened.top < 0 || reopened.bottom > reopened.viewport) findings.push(`gedoe phone reopened: the task is at ${reopened.top}–${reopened.bottom} of ${reopened.viewport}px`);
     // Every other team votes with a reason of its own, as in a room: the reveal shows eight reasons.
     for (const [i, room] of others.entries()) {
       const team = room.state.devices.get(room.sessionId)?.team as string;

@@ -97,6 +97,10 @@ export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: 
     board.update(boardModel(g, deck, lang(), { highlight, selected: state.selectedProject ? g.projects[state.selectedProject]?.location : null, reducedMotion: reducedMotion() }));
     const key = taskKey(g);
     if (shownTask !== null && key !== shownTask) showTask();
+    // Opened (or reloaded) in the middle of a task that does not fit under the header: the task comes first.
+    if (shownTask === null && (document.getElementById('task')?.getBoundingClientRect().bottom ?? 0) > window.innerHeight) {
+      document.getElementById('task')?.scrollIntoView({ block: 'start' });
+    }
     shownTask = key;
   }
 
