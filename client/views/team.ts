@@ -97,12 +97,24 @@ export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: 
     board.update(boardModel(g, deck, lang(), { highlight, selected: state.selectedProject ? g.projects[state.selectedProject]?.location : null, reducedMotion: reducedMotion() }));
     const key = taskKey(g);
     if (shownTask !== null && key !== shownTask) showTask();
-    // Opened (or reloaded) in the middle of a task that does not fit under the header: the task comes first.
-    if (shownTask === null && (document.getElementById('task')?.getBoundingClientRect().bottom ?? 0) > window.innerHeight) {
-      document.getElementById('task')?.scrollIntoView({ block: 'start' });
+    else keepTaskShown();
+    if (shownTask === null) {
+      fitTaskOnOpen();
+      // Measured again in the page's own font (the first draw may use the fallback's narrower letters).
+      void document.fonts?.ready.then(() => window.scrollY === 0 && fitTaskOnOpen());
     }
     shownTask = key;
   }
+
+  /** Opened (or reloaded) in the middle of a task that does not fit under the header: the task comes first. */
+  function fitTaskOnOpen() {
+    const task = document.getElementById('task');
+    if (task && task.getBoundingClientRect().bottom > window.innerHeight) task.scrollIntoView({ block: 'start' });
+  }
+
+  /** Where the task was brought into view (its place in the page) and when: see keepTaskShown. */
+  let shown = { at: 0, top: 0 };
+  const taskTop = () => (document.getElementById('task')?.getBoundingClientRect().top ?? 0) + window.scrollY;
 
   /** A new phase (or the reveal): the task comes into view and focus moves to its instruction. */
   function showTask() {
@@ -110,6 +122,17 @@ export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: 
     if (!heading) return;
     document.getElementById('task')?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
     heading.focus({ preventScroll: true });
+    shown = { at: Date.now(), top: taskTop() };
+  }
+
+  /**
+   * Just after a phase change the page above the task may still change (the trade notice goes when the offers
+   * do): the task is brought to its new place, or it would end up above the screen.
+   */
+  function keepTaskShown() {
+    if (Date.now() - shown.at > 2000 || Math.abs(taskTop() - shown.top) < 2) return;
+    document.getElementById('task')?.scrollIntoView({ block: 'start' });
+    shown = { ...shown, top: taskTop() };
   }
 
   function startBoard() {
