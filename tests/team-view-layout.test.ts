@@ -47,7 +47,11 @@ const KEY_PANELS = ['.task', '.team-header', '.notice', '.task .dilemma', '.vote
 /** Where the task panel is and whether the page runs off the side. */
 const taskBox = (page: Page) => page.evaluate(() => {
   const box = document.getElementById('task')!.getBoundingClientRect();
-  return { top: Math.round(box.top), bottom: Math.round(box.bottom), height: Math.round(box.height), viewport: innerHeight, sideways: document.documentElement.scrollWidth > innerWidth };
+  const header = document.querySelector('.team-header')!.getBoundingClientRect();
+  return {
+    top: Math.round(box.top), bottom: Math.round(box.bottom), height: Math.round(box.height), viewport: innerHeight,
+    sideways: document.documentElement.scrollWidth > innerWidth, header: { top: Math.round(header.top), bottom: Math.round(header.bottom) },
+  };
 });
 
 describe('team screens with a full game of teams', () => {
@@ -80,6 +84,9 @@ describe('team screens with a full game of teams', () => {
         // The task is brought into view: its top is on screen (a phase change scrolls it there).
         if (box.top < 0 || box.top > box.viewport / 2) findings.push(`${phase} ${name}: task starts at ${box.top}px`);
         if (box.sideways) findings.push(`${phase} ${name}: the page runs off the side`);
+        // The header (team, tokens, phase, clock, pause) stays in sight, and the task is not under it.
+        if (box.header.top !== 0) findings.push(`${phase} ${name}: the header is out of sight (${box.header.top}px)`);
+        if (box.top < box.header.bottom) findings.push(`${phase} ${name}: the task starts under the header (${box.top} < ${box.header.bottom})`);
         // Every task fits the screen, on a phone too: the vote with its lock button and the reveal of eight teams.
         if (box.bottom > box.viewport) findings.push(`${phase} ${name}: the task runs below the screen (${box.top}–${box.bottom} of ${box.viewport}px)`);
         for (const clip of await clippedPanels(page, KEY_PANELS.filter((p) => p !== '.task' && p !== '.notice'))) {

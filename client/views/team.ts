@@ -109,7 +109,15 @@ export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: 
   /** Opened (or reloaded) in the middle of a task that does not fit under the header: the task comes first. */
   function fitTaskOnOpen() {
     const task = document.getElementById('task');
-    if (task && task.getBoundingClientRect().bottom > window.innerHeight) task.scrollIntoView({ block: 'start' });
+    if (task && task.getBoundingClientRect().bottom > window.innerHeight) taskUnderHeader('auto');
+  }
+
+  /** Scrolls the task to just under the header, which stays in sight (tokens, clock and pause stay readable). */
+  function taskUnderHeader(behavior: ScrollBehavior) {
+    const task = document.getElementById('task');
+    if (!task) return;
+    const header = mount.querySelector<HTMLElement>('.team-header')?.offsetHeight ?? 0;
+    window.scrollTo({ top: Math.max(0, task.getBoundingClientRect().top + window.scrollY - header - 2), behavior });
   }
 
   /** Where the task was brought into view (its place in the page) and when: see keepTaskShown. */
@@ -120,7 +128,7 @@ export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: 
   function showTask() {
     const heading = document.getElementById('task-title');
     if (!heading) return;
-    document.getElementById('task')?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    taskUnderHeader(reducedMotion() ? 'auto' : 'smooth');
     heading.focus({ preventScroll: true });
     shown = { at: Date.now(), top: taskTop() };
   }
@@ -131,7 +139,7 @@ export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: 
    */
   function keepTaskShown() {
     if (Date.now() - shown.at > 2000 || Math.abs(taskTop() - shown.top) < 2) return;
-    document.getElementById('task')?.scrollIntoView({ block: 'start' });
+    taskUnderHeader('auto');
     shown = { ...shown, top: taskTop() };
   }
 
