@@ -4,6 +4,7 @@ import { Client, type Room } from '@colyseus/sdk';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { LegalSummary } from '../shared/protocol/legal-summary.ts';
 import { createSession } from '../tests/helpers/api.ts';
 import { spawnServer } from '../tests/helpers/process.ts';
@@ -70,11 +71,53 @@ export function allSee(rooms: Room[], condition: (state: any) => boolean): Promi
 }
 
 /**
+ * Times `samples` toggles after `warmUp` unmeasured ones: from sending to every room having applied the change.
+ * The sender changes each time and pauses between samples, staying under the room's per-client message limit
+ * as people do. `toggle` gives how to send the i-th change and the condition that shows it arrived.
+ */
+async function timeToggles(rooms: Room[], warmUp: number, samples: number, toggle: (i: number, on: boolean) => { send(): void; arrived(state: any): boolean }) {
+  const once = async (i: number) => {
+    const { send, arrived } = toggle(i, i % 2 === 0);
+    const started = performance.now();
+    const seen = allSee(rooms, arrived);
+    send();
+    await seen;
+    const ms = performance.now() - started;
+    await new Promise((r) => setTimeout(r, 15));
+    return ms;
+  };
+  const first: number[] = [];
+  for (let i = 0; i < warmUp; i++) first.push(await once(i));
+  const latencies: number[] = [];
+  for (let i = 0; i < samples; i++) latencies.push(await once(warmUp + i));
+  return { first: first.sort((a, b) => a - b), latencies: latencies.sort((a, b) => a - b) };
+}
+
+/**
  * samples: measured actions; warmUp: actions before them, measured apart. A server's first actions run code
  * the JIT has not optimised yet and meet the collection of its start-up garbage: the first 50 were about half
  * as fast again as the rest. The steady figure is what a room feels after its first minutes; the first
  * actions' figure is reported beside it.
  */
+/** The same measurement against a server with the same framework and transport but no game (floor-server.ts). */
+export async function benchFloor({ samples = 300, warmUp = 100, port = 32_568 } = {}) {
+  const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-floor-')), {}, [], fileURLToPath(new URL('./floor-server.ts', import.meta.url)));
+  try {
+    const host = await new Client(server.url).create('floor');
+    const rooms = [host];
+    for (let i = 1; i < 9; i++) rooms.push(await joinRoom(server.url, host.roomId, {}));
+    const senders = rooms.slice(0, 4);
+    const { latencies } = await timeToggles(rooms, warmUp, samples, (i, on) => ({
+      send: () => senders[i % senders.length]!.send('toggle'),
+      arrived: (st) => st.on === on,
+    }));
+    for (const room of rooms) await room.leave();
+    return { clients: rooms.length, samples, p50Ms: round2(percentile(latencies, 0.5)), p95Ms: round2(percentile(latencies, 0.95)), p99Ms: round2(percentile(latencies, 0.99)) };
+  } finally {
+    await server.kill('SIGTERM');
+  }
+}
+
 export async function benchRoom({ samples = 300, warmUp = 100, port = 32_567 } = {}) {
   const server = await spawnServer(port, mkdtempSync(join(tmpdir(), 'gk-bench-')));
   try {
@@ -94,25 +137,12 @@ export async function benchRoom({ samples = 300, warmUp = 100, port = 32_567 } =
     await f({ type: 'next' });
     await allSee(rooms, (st) => st.phase === 'doen');
 
-    // Latency: team 1 toggles Klaar (team 2 stays busy, so the phase does not end). Its four devices take
-    // turns and pause between samples, staying under the room's per-client message limit as people do.
+    // Latency: team 1 toggles Klaar (team 2 stays busy, so the phase does not end).
     const team1 = [devices[0]!, devices[2]!, devices[4]!, devices[6]!];
-    const toggle = async (i: number) => {
-      const ready = i % 2 === 0;
-      const started = performance.now();
-      const seen = allSee(rooms, (st) => st.teams.get('t1')?.ready === ready);
-      team1[i % team1.length]!.send('intent', { type: 'ready', ready });
-      await seen;
-      const ms = performance.now() - started;
-      await new Promise((r) => setTimeout(r, 15));
-      return ms;
-    };
-    const first: number[] = [];
-    for (let i = 0; i < warmUp; i++) first.push(await toggle(i));
-    const latencies: number[] = [];
-    for (let i = 0; i < samples; i++) latencies.push(await toggle(warmUp + i));
-    latencies.sort((a, b) => a - b);
-    first.sort((a, b) => a - b);
+    const { first, latencies } = await timeToggles(rooms, warmUp, samples, (i, ready) => ({
+      send: () => team1[i % team1.length]!.send('intent', { type: 'ready', ready }),
+      arrived: (st) => st.teams.get('t1')?.ready === ready,
+    }));
 
     // Patch bytes as an observer receives them, per kind of action.
     const patchBytes: Record<string, number> = {};

@@ -16,8 +16,10 @@ const startArgs = startScript.split(/\s+/).slice(1);
 /** Longer than a clean shutdown takes, well inside a test hook's time. */
 const KILL_AFTER_MS = 4000;
 
-export async function spawnServer(port: number, dataDir: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, ...startArgs], {
+/** entry: another script to run with the same Node flags (a benchmark's stand-in server). */
+export async function spawnServer(port: number, dataDir: string, env: Record<string, string> = {}, nodeArgs: string[] = [], entry?: string): Promise<ServerProcess> {
+  const args = entry ? [...startArgs.slice(0, -1), entry] : startArgs;
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, BOT_DELAY_MS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
