@@ -48,6 +48,13 @@ interface Worth {
 }
 
 const CP_WORTH = 2.5;
+/**
+ * Geld has no income and the medium and big initiatives need it (big ones 4-7): a Geld is worth about three
+ * tokens of another kind (measured: valued as one, the bot gave up the Geld a dilemma offered and won 3 points less).
+ */
+const GELD_WORTH = 3;
+/** A token of progress is already where it counts, on an initiative: worth two loose ones (measured, as above). */
+const PROGRESS_WORTH = 2;
 
 function tokenWorth(w: Worth, delta: Partial<Tokens>): number {
   if (w.roundsLeft === 0) return 0;
@@ -55,7 +62,7 @@ function tokenWorth(w: Worth, delta: Partial<Tokens>): number {
   for (const t of TOKEN_TYPES) {
     const n = delta[t] ?? 0;
     // A token the team's initiatives still need is worth a whole one; a spare one (or one it lacks) a little less.
-    value += n * (w.need[t] > w.team.tokens[t] || n < 0 ? 1 : 0.6);
+    value += n * (w.need[t] > w.team.tokens[t] || n < 0 ? 1 : 0.6) * (t === 'geld' ? GELD_WORTH : 1);
   }
   return value;
 }
@@ -83,7 +90,7 @@ function effectValue(state: GameState, w: Worth, e: DilemmaEffect): number {
     case 'exhaust': return w.roundsLeft > 0 ? -2 : 0;
     case 'discard': return w.roundsLeft > 0 ? -1.2 * e.count : 0;
     case 'draw': return w.roundsLeft > 0 ? e.count : 0;
-    case 'progress': return e.delta;
+    case 'progress': return e.delta * PROGRESS_WORTH;
     case 'pause': return w.roundsLeft > 0 ? -2 : 0;
     case 'coopt': return -4;
   }
@@ -152,6 +159,9 @@ function playValue(state: GameState, team: TeamState, a: Extract<TeamAction, { t
       const geldPrice = Math.min(team.tokens.geld, TUNING.principle.betaaldeKrachtPrice);
       return roundsLeft >= 3 && team.tokens.geld - geldPrice >= need.geld ? 4 : -1;
     }
+    // +1 Vertrouwen in Doen matters at a threshold; elsewhere the card is played last, after the cards that help
+    // the funding (played before them it took one of the round's two plays, and the deck won more without it).
+    case 'dialoog': return state.vertrouwen + 1 === TUNING.trustHigh || state.vertrouwen === TUNING.trustLow ? 3 : 0.2;
     case 'leren': return a.choice === 'discard' ? 2 : 0.2;
     case 'verbindend-weefsel': {
       const take = TOKEN_TYPES.find((t) => (a.take?.[t] ?? 0) > 0)!;
