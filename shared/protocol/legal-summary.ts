@@ -19,12 +19,16 @@ export interface LegalSummary {
   /** The closing questions the team may answer now (0, 1). */
   closing: (0 | 1)[];
   trades: { answer: number[]; cancel: number[] };
-  ready: boolean | null;
+  /**
+   * Klaar may be set or undone now. Whether the team is ready is in the shared state; leaving it out here keeps
+   * this summary the same when a team toggles Klaar, so a toggle does not resend it to every device of the team.
+   */
+  ready: boolean;
 }
 
 export function summariseLegal(actions: TeamAction[]): LegalSummary {
   const summary: LegalSummary = {
-    claim: {}, fund: {}, play: {}, vote: {}, lockVote: false, harvest: false, closing: [], trades: { answer: [], cancel: [] }, ready: null,
+    claim: {}, fund: {}, play: {}, vote: {}, lockVote: false, harvest: false, closing: [], trades: { answer: [], cancel: [] }, ready: false,
   };
   for (const a of actions) {
     switch (a.type) {
@@ -41,7 +45,7 @@ export function summariseLegal(actions: TeamAction[]): LegalSummary {
       case 'closingAnswer': summary.closing.push(a.question); break;
       case 'answerTrade': if (!summary.trades.answer.includes(a.offer)) summary.trades.answer.push(a.offer); break;
       case 'cancelTrade': summary.trades.cancel.push(a.offer); break;
-      case 'ready': summary.ready = a.ready; break;
+      case 'ready': summary.ready = true; break;
       default: break;
     }
   }
