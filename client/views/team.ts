@@ -6,6 +6,7 @@ import { html, nothing, render } from 'lit-html';
 import type { Deck } from '../../shared/cards/schema.ts';
 import { summariseLegal } from '../../shared/protocol/legal-summary.ts';
 import { createBoard } from '../board/createBoard.ts';
+import { draftsFor } from '../lib/drafts.ts';
 import { lang, local, setLanguage, ui } from '../lib/i18n.ts';
 import { svgIcon } from '../lib/icon.ts';
 import { ICONS } from '../lib/icons.ts';
@@ -15,6 +16,7 @@ import { boardModel } from './boardModel.ts';
 import { confirmDialog, connectionBanner, reducedMotion, toast } from './parts.ts';
 import { phaseLine, teamBadge, teamList, tokenChips, tracks } from './teamParts.ts';
 import { handSection, marketSection, projectsSection, tradeSection, type TeamUi } from './teamSections.ts';
+import { applyingPurposes } from './teamDrafts.ts';
 import { taskKey, taskPanel } from './teamTask.ts';
 
 /** Narrow screens (phones) start with the map folded away: the task and the cards come first. */
@@ -23,7 +25,7 @@ const PHONE = '(max-width: 560px)';
 export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: string) {
   const state: TeamUi = {
     selectedInitiative: null, selectedProject: null, openCard: null, cardDetails: false,
-    reasonDraft: null, reasonTimer: null, harvestDraft: null, closingDrafts: [null, null], pendingVote: null, hintOpen: null, seenOffers: new Set(),
+    drafts: draftsFor(conn.game().code, team), reasonTimer: null, pendingVote: null, hintOpen: null, seenOffers: new Set(),
   };
   // The map lives outside lit's templates: Phaser owns its canvas, and the fold keeps the state the user gave it.
   const boardBox = document.createElement('div');
@@ -64,6 +66,7 @@ export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: 
     const g = conn.game();
     const me = g.teams[team];
     if (!me) return;
+    state.drafts.keepOnly(applyingPurposes(g, team));
     const legal = legalFor(g, team) ?? summariseLegal([]);
     const hand = g.privates?.[team]?.hand ?? [];
     const newOffers = g.trades.filter((t) => t.to === team && !state.seenOffers.has(t.id));

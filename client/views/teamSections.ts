@@ -6,6 +6,7 @@ import type { Deck } from '../../shared/cards/schema.ts';
 import type { LegalSummary } from '../../shared/protocol/legal-summary.ts';
 import { principleText } from '../../shared/engine/principle-text.ts';
 import { TOKEN_TYPES, type PrincipleEffect } from '../../shared/vocabulary.ts';
+import type { Drafts } from '../lib/drafts.ts';
 import { remaining } from '../lib/format.ts';
 import { lang, local, tr, ui } from '../lib/i18n.ts';
 import { teamsInOrder, type GameModel } from '../lib/model.ts';
@@ -17,12 +18,10 @@ export interface TeamUi {
   selectedProject: string | null;
   openCard: number | null;
   cardDetails: boolean;
-  /** What this device typed and has not yet sent (null: show the team's saved text). */
-  reasonDraft: string | null;
+  /** What this device typed and has not yet sent, kept on the device across reloads (see teamDrafts.ts). */
+  drafts: Drafts;
   /** Saves the reason after a pause in typing. */
   reasonTimer: ReturnType<typeof setTimeout> | null;
-  harvestDraft: string | null;
-  closingDrafts: [string | null, string | null];
   /** A vote sent from this device and not yet confirmed: shown meanwhile, so the choice does not flicker back. */
   pendingVote: { option: string; principle: number | null } | null;
   /** The vote option whose hint is unfolded on a phone (one at a time). */

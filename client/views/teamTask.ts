@@ -9,6 +9,7 @@ import { ICONS } from '../lib/icons.ts';
 import type { GameModel } from '../lib/model.ts';
 import { count } from '../lib/plural.ts';
 import { incomingOffers, type TeamActions, type TeamUi } from './teamSections.ts';
+import { closingPurpose, draftOf, harvestPurpose } from './teamDrafts.ts';
 import { phaseName, teamList } from './teamParts.ts';
 import { REASON_MAX, voteTask } from './teamVote.ts';
 
@@ -106,15 +107,17 @@ function harvestLine(g: GameModel, team: string): string {
 /** One line for the harvest wall. The field keeps what is typed; the team's shared line shows below it. */
 function harvestForm({ g, team, legal, state, act }: TaskContext) {
   const shared = harvestLine(g, team);
-  const value = state.harvestDraft ?? shared;
+  const purpose = harvestPurpose(g);
+  const value = draftOf(state.drafts, purpose, shared, 'harvest') ?? shared;
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (await act.send({ type: 'harvest', text: value.trim() })) act.select({ harvestDraft: null });
+    if (await act.send({ type: 'harvest', text: value.trim() })) state.drafts.set(purpose, null);
+    act.redraw();
   };
   return html`<form class="line-form" @submit=${submit}>
     <label for="harvest">${ui('harvest.label')}</label>
     <input id="harvest" maxlength=${REASON_MAX} autocomplete="off" ?disabled=${!legal.harvest} .value=${live(value)}
-      @input=${(e: Event) => { state.harvestDraft = (e.target as HTMLInputElement).value; act.redraw(); }}>
+      @input=${(e: Event) => { state.drafts.set(purpose, (e.target as HTMLInputElement).value); act.redraw(); }}>
     <div class="row between"><span class="muted small">${ui('vote.reasonLeft', { n: REASON_MAX - value.length })}</span>
       <button type="submit" class="primary" ?disabled=${!legal.harvest || !value.trim() || value.trim() === shared}>${ui('harvest.send')}</button></div>
     ${shared ? html`<p class="flag ok">${svgIcon(ICONS.check)} ${ui('harvest.shared', { text: shared })}</p>` : nothing}
@@ -135,22 +138,18 @@ function closingForm({ g, team, legal, state, act }: TaskContext, question: 0 | 
   const closing = closingOf(g);
   const text = closing.questions[question] ?? tr(`closing.question${question}`);
   const shared = closing.answers.find((a) => a.team === team && a.question === question)?.text ?? '';
-  const value = state.closingDrafts[question] ?? shared;
+  const purpose = closingPurpose(question);
+  const value = draftOf(state.drafts, purpose, shared, `closing-${question}`) ?? shared;
   const may = legal.closing.includes(question);
-  const setDraft = (v: string | null) => {
-    state.closingDrafts[question] = v;
-  };
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (await act.send({ type: 'closingAnswer', question, text: value.trim() })) {
-      setDraft(null);
-      act.redraw();
-    }
+    if (await act.send({ type: 'closingAnswer', question, text: value.trim() })) state.drafts.set(purpose, null);
+    act.redraw();
   };
   return html`<form class="line-form" @submit=${submit}>
     <label for="closing-${question}">${text}</label>
     <textarea id="closing-${question}" rows="2" maxlength=${ANSWER_MAX} ?disabled=${!may} .value=${live(value)}
-      @input=${(e: Event) => { setDraft((e.target as HTMLTextAreaElement).value); act.redraw(); }}></textarea>
+      @input=${(e: Event) => { state.drafts.set(purpose, (e.target as HTMLTextAreaElement).value); act.redraw(); }}></textarea>
     <div class="row between"><span class="muted small">${ui('vote.reasonLeft', { n: ANSWER_MAX - value.length })}</span>
       <button type="submit" class="primary" ?disabled=${!may || !value.trim() || value.trim() === shared}>${ui('closing.send')}</button></div>
     ${shared ? html`<p class="flag ok">${svgIcon(ICONS.check)} ${ui('closing.shared')}</p>` : nothing}

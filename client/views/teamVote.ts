@@ -13,6 +13,7 @@ import { ICONS } from '../lib/icons.ts';
 import { teamsInOrder, type GameModel } from '../lib/model.ts';
 import { cardTitle } from './parts.ts';
 import { tokenChips } from './teamParts.ts';
+import { draftOf, reasonPurpose } from './teamDrafts.ts';
 import { revealed } from './teamReveal.ts';
 import type { TeamActions, TeamUi } from './teamSections.ts';
 
@@ -42,15 +43,15 @@ function voting(head: TemplateResult, g: GameModel, deck: Deck, card: Dilemma, t
   const option = state.pendingVote?.option ?? (mine?.vote || null);
   const principle = state.pendingVote ? state.pendingVote.principle : (mine?.votePrinciple || null);
   const locked = Boolean(mine?.voteLocked);
-  // A draft gives way to the team's saved reason once it is saved and the field is left.
-  if (state.reasonDraft !== null && document.activeElement?.id !== 'vote-reason' && state.reasonDraft.trim() === (mine?.voteReason ?? '')) state.reasonDraft = null;
-  const reason = state.reasonDraft ?? mine?.voteReason ?? '';
+  const purpose = reasonPurpose(g);
+  const saved = mine?.voteReason ?? '';
+  const reason = draftOf(state.drafts, purpose, saved, 'vote-reason') ?? saved;
   const allowedCards = option ? (legal.vote[option] ?? []).filter((p): p is number => p !== null) : [];
   const mayVote = Object.keys(legal.vote).length > 0 && !locked;
 
   const send = async (next: { option: string; principle: number | null }) => {
     act.select({ pendingVote: next });
-    const text = (state.reasonDraft ?? mine?.voteReason ?? '').trim();
+    const text = (state.drafts.get(purpose) ?? saved).trim();
     await act.send({ type: 'vote', option: next.option, ...(text ? { reason: text } : {}), ...(next.principle ? { principle: next.principle } : {}) });
     act.select({ pendingVote: null });
   };
@@ -59,14 +60,18 @@ function voting(head: TemplateResult, g: GameModel, deck: Deck, card: Dilemma, t
     const keep = principle !== null && (legal.vote[id] ?? []).includes(principle) ? principle : null;
     void send({ option: id, principle: keep });
   };
+  const unsaved = () => {
+    const text = state.drafts.get(purpose);
+    return text !== null && text.trim() !== saved;
+  };
   const saveReason = () => {
     if (state.reasonTimer) clearTimeout(state.reasonTimer);
     state.reasonTimer = null;
-    if (option && state.reasonDraft !== null && state.reasonDraft.trim() !== (mine?.voteReason ?? '')) void send({ option, principle });
+    if (option && unsaved()) void send({ option, principle });
   };
   const lock = async () => {
     if (!option) return;
-    if (state.reasonDraft !== null && state.reasonDraft.trim() !== (mine?.voteReason ?? '')) await send({ option, principle });
+    if (unsaved()) await send({ option, principle });
     await act.send({ type: 'lockVote' });
   };
   const chosen = card.options.find((o) => o.id === option);
@@ -102,14 +107,14 @@ function voting(head: TemplateResult, g: GameModel, deck: Deck, card: Dilemma, t
       <span class="muted small" aria-live="polite">${ui('vote.reasonLeft', { n: REASON_MAX - reason.length })}</span></div>
     <textarea id="vote-reason" rows="2" maxlength=${REASON_MAX} ?disabled=${locked} .value=${live(reason)}
       @input=${(e: Event) => {
-        state.reasonDraft = (e.target as HTMLTextAreaElement).value;
+        state.drafts.set(purpose, (e.target as HTMLTextAreaElement).value);
         // Saved after a pause in typing too, so the team's other devices see it while this one still has the field.
         if (state.reasonTimer) clearTimeout(state.reasonTimer);
         state.reasonTimer = setTimeout(saveReason, REASON_SAVE_PAUSE_MS);
         act.redraw();
       }}
       @change=${saveReason}></textarea>
-    ${state.reasonDraft !== null && option && !locked ? html`<div class="row end"><button type="button" class="link" @click=${saveReason}>${ui('vote.saveReason')}</button></div>` : nothing}
+    ${state.drafts.get(purpose) !== null && option && !locked ? html`<div class="row end"><button type="button" class="link" @click=${saveReason}>${ui('vote.saveReason')}</button></div>` : nothing}
     <label for="vote-principle">${ui('vote.principle')}</label>
     <select id="vote-principle" ?disabled=${!option || locked || allowedCards.length === 0}
       @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; if (option) void send({ option, principle: v ? Number(v) : null }); }}>
