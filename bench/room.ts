@@ -173,6 +173,15 @@ export async function benchRoom({ samples = 300, warmUp = 100, port = 32_567 } =
       await measure('offerTrade', () => devices[0]!.request('intent', { type: 'offerTrade', to: 't2', give: { [give]: 1 }, want: { [want]: 1 } }), (st) => st.trades.length === 1);
     }
     await measure('next (to Gedoe)', () => f({ type: 'next' }), (st) => st.phase === 'gedoe');
+    // Latency of a vote changed back and forth: an action after which every team's legal-action summary is
+    // worked out again (unlike Klaar). A vote before the reveal reaches only the team's devices and the facilitator.
+    await allSee([devices[0]!], (st) => Object.keys(JSON.parse(st.privates.get('t1')?.legal ?? '{}').vote ?? {}).length >= 2);
+    const options = Object.keys(legal().vote).slice(0, 2);
+    const seeingVote = [facilitator, ...team1];
+    const votes = await timeToggles(seeingVote, Math.min(warmUp, 50), samples, (i, on) => ({
+      send: () => team1[i % team1.length]!.send('intent', { type: 'vote', option: options[on ? 0 : 1] }),
+      arrived: (st) => st.privates.get('t1')?.vote === options[on ? 0 : 1],
+    }));
     const dilemma = observer.state.dilemma;
     if (dilemma && [...dilemma.targets].includes('t1')) {
       const deck = (await (await fetch(`${server.url}/api/sessions/${s.code}/deck`)).json()) as { dilemmas: { id: string; default: string }[] };
@@ -191,6 +200,7 @@ export async function benchRoom({ samples = 300, warmUp = 100, port = 32_567 } =
       p99Ms: round2(percentile(latencies, 0.99)),
       warmUp,
       firstActions: warmUp > 0 ? { p50Ms: round2(percentile(first, 0.5)), p95Ms: round2(percentile(first, 0.95)) } : null,
+      voteChange: { clients: seeingVote.length, p50Ms: round2(percentile(votes.latencies, 0.5)), p95Ms: round2(percentile(votes.latencies, 0.95)) },
       patchBytes,
       joinBytes,
     };

@@ -48,7 +48,8 @@ it('the summary a team\'s devices get says whether Klaar may change (not to what
     const phase = `${state.round}:${state.phase}`;
     expect(step(state, action)).toBeNull();
     if (action.type === 'ready' && `${state.round}:${state.phase}` === phase) {
-      // Klaar that did not end the phase: whatever it did, no team's summary moved.
+      // Klaar that did not end the phase: whatever it did, no team's summary moved (the room relies on this
+      // and does not work the summaries out again after such a Klaar).
       expect(state.teams.map((t) => JSON.stringify(summary(t.id)))).toEqual(before);
       toggles++;
     }
