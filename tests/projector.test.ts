@@ -136,6 +136,44 @@ describe('the start page', () => {
   }, 60_000);
 });
 
+describe('the projector lobby', () => {
+  it('waits for teams, invites more while there is room, and says the teams are complete at 8 of 8, in Dutch and English', async () => {
+    const context = await browserContext(PROJECTOR_SIZES[0]);
+    try {
+      const page = await context.newPage();
+      const s = await openSession(server.url);
+      await page.goto(`${server.url}/facilitate/${s.code}#key=${s.key}`);
+      await page.waitForSelector('.lobby');
+      const headline = () => page.locator('.projector-header .phase-name').innerText();
+      expect(await headline()).toBe('Wachten op teams');
+      for (const [i, name] of NAMES.slice(0, 7).entries()) await s.act({ type: 'addTeam', name, colour: TEAM_COLOURS[i], icon: TEAM_ICONS[i], bot: null });
+      await page.waitForFunction(() => document.querySelectorAll('.lobby-teams li').length === 7);
+      expect(await headline()).toBe('Teams komen binnen · de spelleider kan starten');
+      expect(await page.locator('.lobby-room').innerText()).toBe('Nog plek voor 1 team');
+      await s.act({ type: 'addTeam', name: NAMES[7], colour: TEAM_COLOURS[7], icon: TEAM_ICONS[7], bot: null });
+      await page.waitForFunction(() => document.querySelectorAll('.lobby-teams li').length === 8);
+      expect(await headline()).toBe('Teams compleet · de spelleider kan starten');
+      expect(await page.locator('.lobby-room').innerText()).toContain('Alle 8 plekken bezet');
+      expect(await page.locator('body').innerText()).not.toContain('Wachten op teams');
+      expect(await clippedPanels(page, KEY_PANELS)).toEqual([]);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, 'projector-lobby-complete-1280x720');
+      await page.click('.projector-header .lang-switch');
+      await page.waitForFunction(() => document.querySelector('.projector-header .phase-name')?.textContent === 'Teams complete · the facilitator can start');
+      expect(await page.locator('.lobby-room').innerText()).toContain('All 8 places taken');
+      // A team leaves: there is room again, and the screen invites latecomers.
+      const last = [...s.facilitator.state.teams.values()].find((t) => t.name === NAMES[7])!.id as string;
+      await s.act({ type: 'removeTeam', team: last });
+      await page.waitForFunction(() => document.querySelectorAll('.lobby-teams li').length === 7);
+      expect(await headline()).toBe('Teams are arriving · the facilitator can start');
+      expect(await page.locator('.lobby-room').innerText()).toBe('Room for 1 more team');
+      s.facilitator.leave();
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
+
 describe('the projector with a full room', () => {
   it('shows the lobby, a realisation, the whole dilemma, every vote, the harvest wall and the closing answers whole at 1280×720 and 1920×1080', async () => {
     const context = await browserContext(PROJECTOR_SIZES[1]);

@@ -6,7 +6,7 @@ import { html, nothing, render } from 'lit-html';
 import QRCode from 'qrcode';
 import type { Deck } from '../../shared/cards/schema.ts';
 import { createBoard } from '../board/createBoard.ts';
-import { lang, setLanguage, tr, ui } from '../lib/i18n.ts';
+import { lang, setLanguage, ui } from '../lib/i18n.ts';
 import type { GameModel } from '../lib/model.ts';
 import type { Connection } from '../lib/net.ts';
 import { boardModel } from './boardModel.ts';
@@ -14,7 +14,7 @@ import { dilemmaBlocks, reflectionBlock, revealBlocks } from './dilemmaPanel.ts'
 import { PagedBox, type Block } from './paged.ts';
 import { connectionBanner, reducedMotion } from './parts.ts';
 import { celebrationBanners, type Celebration } from './projectorCelebrate.ts';
-import { lobbyBlock, marketBlocks, teamStrip, tokenLegend } from './projectorParts.ts';
+import { lobbyBlock, lobbyHeadline, marketBlocks, teamStrip, tokenLegend } from './projectorParts.ts';
 import { closingBlocks, endBlocks, harvestBlocks, initiativeTitle, makers } from './shared.ts';
 import { phaseLine, tracks } from './teamParts.ts';
 
@@ -88,7 +88,7 @@ export function projectorView(root: HTMLElement, conn: Connection, deck: Deck, c
     render(html`<div class="projector phase-${g.phase}">
       <header class="projector-header">
         <h1 class="visually-hidden">${ui('appTitle')} · ${ui('projector.title')}</h1>
-        ${g.phase === 'lobby' ? html`<span class="phase-header"><span class="phase-name">${tr('phases.lobby')}</span></span>` : phaseLine(g)}
+        ${g.phase === 'lobby' ? html`<span class="phase-header"><span class="phase-name">${lobbyHeadline(g)}</span></span>` : phaseLine(g)}
         ${pager.count > 1 ? html`<span class="page-mark" aria-live="polite">${ui('projector.page', { page: pager.page + 1, pages: pager.count })}
           <span class="muted">${pager.page + 1 < pager.count ? ui('projector.nextPage') : ui('projector.firstPage')}</span></span>` : nothing}
         ${g.phase !== 'lobby' ? html`<span class="small-code" data-join-code=${code}>${ui('lobby.code')}: ${code}</span>` : nothing}

@@ -23,7 +23,9 @@ export function lobbyBlock(g: GameModel, code: string, joinUrl: string, qr: stri
     body: html`<section class="lobby">
       <div class="lobby-join">
         <div><p class="join-at">${ui('lobby.joinAt')} <span class="join-url">${host}</span></p>
-          <div class="join-code" data-join-code=${code} aria-label=${`${ui('lobby.code')} ${code.split('').join(' ')}`}>${code}</div></div>
+          <div class="join-code" data-join-code=${code} aria-label=${`${ui('lobby.code')} ${code.split('').join(' ')}`}>${code}</div>
+          ${teams.length === 0 ? nothing : html`<p class="lobby-room">${teams.length >= TUNING.maxTeams
+            ? ui('lobby.full', { max: TUNING.maxTeams }) : count('lobbyRoom', TUNING.maxTeams - teams.length)}</p>`}</div>
         ${qr ? html`<img class="qr" src=${qr} alt=${ui('lobby.qr', { url: joinUrl })} width="320" height="320">` : html`<span class="qr"></span>`}
       </div>
       <h2>${ui('lobby.teams')} <span class="muted">(${teams.length}/${TUNING.maxTeams})</span></h2>
@@ -31,6 +33,13 @@ export function lobbyBlock(g: GameModel, code: string, joinUrl: string, qr: stri
         : html`<ul class="lobby-teams">${repeat(teams, (t) => t.id, (t) => html`<li>${teamBadge(t)}</li>`)}</ul>`}
     </section>`,
   };
+}
+
+/** The lobby's headline: waiting for teams, teams arriving, or every place taken; once a team is in, who can start. */
+export function lobbyHeadline(g: GameModel): string {
+  const teams = teamsInOrder(g).length;
+  if (teams === 0) return tr('phases.lobby');
+  return `${ui(teams >= TUNING.maxTeams ? 'lobby.complete' : 'lobby.arriving')} · ${ui(g.selfRun ? 'lobby.teamStarts' : 'lobby.facilitatorStarts')}`;
 }
 
 /** Ontmoeten and Doen: what is on the market and what is being built, one block per card. */
