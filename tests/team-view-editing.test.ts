@@ -3,9 +3,9 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../server/build-client.ts';
-import { launchBrowser, newDevice, screenshot } from './helpers/browser.ts';
+import { launchBrowser, newDevice, screenshot, seriousA11yViolations } from './helpers/browser.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
-import { createTeam, openSession, textOf, until, waitForPhase } from './helpers/teamDevice.ts';
+import { chooseTeam, createTeam, openSession, textOf, until, waitForPhase } from './helpers/teamDevice.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -95,4 +95,57 @@ describe('a tablet moved to another team', () => {
     expect(await textOf(page, '.team-title')).not.toContain('De Zonnebloemen');
     s.facilitator.leave();
   }, 60_000);
+});
+
+describe('device names on the console', () => {
+  it('names each tablet once for the session, with its team, the same on the tablet; reloads rename nothing', async () => {
+    const s = await openSession(server.url);
+    const [one, two, three] = await Promise.all([0, 1, 2].map(() => newDevice(browser, { width: 1024, height: 768 })));
+    await createTeam(one!, server.url, s.code, 'De Zonnebloemen');
+    await createTeam(two!, server.url, s.code, 'Buurtkracht');
+    await chooseTeam(three!, server.url, s.code, 'De Zonnebloemen');
+    const console = await newDevice(browser, { width: 1280, height: 720 });
+    await console.goto(`${server.url}/facilitate/${s.code}#key=${s.key}`);
+    await console.waitForSelector('#console-more');
+    await console.click('#console-more summary');
+    /** What the console lists for each device: its name and team (the options of its team choice follow). */
+    const listed = async () => {
+      await console.waitForFunction(() => document.querySelectorAll('.console-devices li').length === 3, { polling: 100 });
+      return console.$$eval('.console-devices li', (items) => items.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    };
+    const expected = ['Tablet 1 · De Zonnebloemen', 'Tablet 2 · Buurtkracht', 'Tablet 3 · De Zonnebloemen'];
+    const startsAsExpected = (items: string[]) => items.map((text, i) => text.startsWith(`${expected[i]} `));
+    expect(startsAsExpected(await listed())).toEqual([true, true, true]);
+    const ownName = (page: typeof one) => textOf(page!, '.device-name');
+    expect(await ownName(one)).toContain('Tablet 1');
+    expect(await ownName(three)).toContain('Tablet 3');
+    await screenshot(console, 'console-devices-1280x720');
+    await screenshot(three!, 'team-device-name-lobby-1024x768');
+    expect(await seriousA11yViolations(console)).toEqual([]);
+
+    // The first and the second tablet reload (a new connection each), the console too: every name stays.
+    for (const page of [one!, two!]) {
+      await page.reload();
+      await page.waitForSelector('.team-view .device-name');
+    }
+    await console.reload();
+    await console.waitForSelector('#console-more');
+    await console.click('#console-more summary');
+    const after = await listed();
+    expect(startsAsExpected(after)).toEqual([true, true, true]);
+    expect(after.join(' ')).not.toContain('Tablet 4');
+    expect(await ownName(one)).toContain('Tablet 1');
+    expect(await ownName(two)).toContain('Tablet 2');
+
+    // Tablet 3 goes to Buurtkracht: found by its name, it keeps the name in its new team.
+    const select = await console.$$('.console-devices li select');
+    const buurtkracht = [...s.facilitator.state.teams.values()].find((t) => t.name === 'Buurtkracht')!.id as string;
+    expect(await select[2]!.evaluate((el) => el.getAttribute('aria-label'))).toContain('Tablet 3');
+    await select[2]!.select(buurtkracht);
+    await three!.waitForFunction(() => document.querySelector('.team-title')?.textContent?.includes('Buurtkracht'), { timeout: 15_000, polling: 100 });
+    await three!.waitForSelector('.device-name');
+    expect(await ownName(three)).toContain('Tablet 3');
+    await console.waitForFunction(() => document.querySelectorAll('.console-devices li')[2]?.textContent?.includes('Tablet 3 · Buurtkracht'), { timeout: 10_000, polling: 100 });
+    s.facilitator.leave();
+  }, 90_000);
 });

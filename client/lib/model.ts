@@ -28,7 +28,8 @@ export interface GameModel {
   dilemma?: { card: string; targets: string[]; initiative: string; voted: string[]; revealed: boolean; choices: ChoiceModel[]; outcomes: string };
   trades: { id: number; from: string; to: string; give: Tokens; want: Tokens }[];
   timer: { phaseKey: string; remainingMs: number; durationMs: number; running: boolean };
-  devices: Record<string, { role: string; team: string; online: boolean }>;
+  /** Connected devices by session id; `number` names a team device for the whole session (see deviceName). */
+  devices: Record<string, { role: string; team: string; online: boolean; number: number }>;
   principleDiscard: number[];
   history: string; result: string;
   /** The closing questions and answers as JSON. */

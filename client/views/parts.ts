@@ -14,6 +14,9 @@ export const cardTitle = (deck: Deck, principle: number) => {
   return card ? `${principle}. ${local(card.title)}` : String(principle);
 };
 
+/** A team device's name for the whole session ("Tablet 3"), the same on the console and on the device itself. */
+export const deviceName = (device: { number: number }) => ui('console.device', { n: device.number });
+
 /** An element of the page's own, made once and kept (messages live outside every view's template). */
 function fixedElement(id: string, make: (el: HTMLElement) => void, prepend = false): HTMLElement {
   let el = document.getElementById(id);

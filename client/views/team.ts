@@ -14,7 +14,7 @@ import { legalFor, type GameModel } from '../lib/model.ts';
 import { explainError, facilitatorKey, type Connection } from '../lib/net.ts';
 import { boardModel } from './boardModel.ts';
 import { confirmDialog, connectionBanner, reducedMotion, toast } from './parts.ts';
-import { phaseLine, teamBadge, teamList, tokenChips, tracks } from './teamParts.ts';
+import { phaseLine, teamBadge, teamList, thisDevice, tokenChips, tracks } from './teamParts.ts';
 import { handSection, marketSection, projectsSection, tradeSection, type TeamUi } from './teamSections.ts';
 import { applyingPurposes } from './teamDrafts.ts';
 import { taskKey, taskPanel } from './teamTask.ts';
@@ -92,6 +92,7 @@ export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: 
           <section class="map" aria-label=${ui('board.title')}>${fold}</section>
           ${tracks(g, deck)}
           ${g.phase === 'lobby' ? nothing : html`<h3 class="teams-title">${ui('teams.title')}</h3>${teamList(g)}`}
+          ${g.phase === 'lobby' ? nothing : thisDevice(g, conn.room.sessionId)}
         </aside>
       </div>
     </div>`, mount);

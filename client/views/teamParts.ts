@@ -10,6 +10,7 @@ import { svgIcon } from '../lib/icon.ts';
 import { ICONS, TOKEN_ICONS, teamIcon } from '../lib/icons.ts';
 import { teamsInOrder, type GameModel, type TeamModel } from '../lib/model.ts';
 import { count } from '../lib/plural.ts';
+import { deviceName } from './parts.ts';
 
 /** "2 Energie": the icon helps the eye, the word says it (touch screens have no hover tooltip). */
 export const tokenChips = (tokens: Partial<Tokens>, { showZero = true } = {}) => html`<span class="tokens">${
@@ -76,3 +77,9 @@ export function teamList(g: GameModel) {
 /** An initiative's picture: the illustrations of the values it creates (their names are said in words beside it). */
 export const domainArt = (domains: readonly string[]) => html`<span class="initiative-art" aria-hidden="true">${
   domains.map((d) => html`<img class="domain-art" src=${domainUrl(d)} alt="" width="40" height="40">`)}</span>`;
+
+/** The name the facilitator's console gives this device, so a facilitator moving tablets can find this one. */
+export function thisDevice(g: GameModel, sessionId: string) {
+  const device = g.devices[sessionId];
+  return device?.number ? html`<p class="muted small device-name">${ui('team.thisDevice', { name: deviceName(device) })}</p>` : nothing;
+}

@@ -10,7 +10,7 @@ import type { GameModel } from '../lib/model.ts';
 import { count } from '../lib/plural.ts';
 import { incomingOffers, type TeamActions, type TeamUi } from './teamSections.ts';
 import { closingPurpose, draftOf, harvestPurpose } from './teamDrafts.ts';
-import { phaseName, teamList } from './teamParts.ts';
+import { phaseName, teamList, thisDevice } from './teamParts.ts';
 import { REASON_MAX, voteTask } from './teamVote.ts';
 
 export const ANSWER_MAX = 280;
@@ -51,7 +51,7 @@ function phaseTask(c: TaskContext): { instruction: string; body: TemplateResult 
   const { g, team, legal, state, act } = c;
   switch (g.phase) {
     case 'lobby':
-      return { instruction: ui('task.lobby'), body: html`${teamList(g)}
+      return { instruction: ui('task.lobby'), body: html`${teamList(g)}${thisDevice(g, c.device)}
         ${g.selfRun ? html`<div class="task-actions"><button type="button" class="primary big" @click=${() => c.selfRun.start()}>${ui('console.start')}</button></div>` : nothing}` };
     case 'ontmoeten':
       return { instruction: ui('task.ontmoeten'), body: html`<div class="task-actions">${readyButton(c)}${selfRunNext(c)}</div>` };

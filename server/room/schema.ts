@@ -122,6 +122,8 @@ export const DeviceSchema = schema({
   online: t.boolean().default(true),
   /** Self-run sessions: the team this device asks to move to, until a device of that team confirms. */
   wants: t.string().default(''),
+  /** Team devices: the device's number in the order devices first joined (the same after a reload), for its name. */
+  number: t.uint16().default(0),
 }, 'Device');
 export type DeviceSchema = SchemaType<typeof DeviceSchema>;
 

@@ -37,6 +37,8 @@ export const deviceId = (tokenHash: string) => `device:${tokenHash.slice(0, 16)}
 
 export class Seats {
   private entries = new Map<string, Entry>();
+  /** Each team device's number, by its token, in the order devices first joined: a reload keeps its name. */
+  private numbers = new Map<string, number>();
   /** Connections given away: their leave must not touch the seat that replaced them. */
   private replaced = new Set<string>();
   private state: GameSchema;
@@ -94,6 +96,10 @@ export class Seats {
     const device = new DeviceSchema();
     device.role = seat.role;
     device.team = seat.role === 'team' ? (seat.team ?? '') : '';
+    if (seat.role === 'team') {
+      if (!this.numbers.has(seat.tokenHash)) this.numbers.set(seat.tokenHash, this.numbers.size + 1);
+      device.number = this.numbers.get(seat.tokenHash)!;
+    }
     this.state.devices.set(client.sessionId, device);
     this.showAllowed(client, seat);
     this.count();
