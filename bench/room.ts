@@ -57,12 +57,17 @@ export async function joinRoom(url: string, roomId: string, options: object) {
   return room;
 }
 
-/** Resolves when every room satisfies the condition. */
-export function allSee(rooms: Room[], condition: (state: any) => boolean): Promise<void> {
-  return Promise.all(rooms.map((room) => new Promise<void>((resolve) => {
+/** Resolves when every room satisfies the condition; fails after `ms` (a benchmark must not hang). */
+export function allSee(rooms: Room[], condition: (state: any) => boolean, ms = 10_000): Promise<void> {
+  return Promise.all(rooms.map((room) => new Promise<void>((resolve, reject) => {
     if (condition(room.state)) return resolve();
+    const timer = setTimeout(() => {
+      room.onStateChange.remove(check);
+      reject(new Error(`not seen within ${ms} ms: ${condition.toString()}`));
+    }, ms);
     const check = (state: any) => {
       if (!condition(state)) return;
+      clearTimeout(timer);
       room.onStateChange.remove(check);
       resolve();
     };
@@ -175,12 +180,14 @@ export async function benchRoom({ samples = 300, warmUp = 100, port = 32_567 } =
     await measure('next (to Gedoe)', () => f({ type: 'next' }), (st) => st.phase === 'gedoe');
     // Latency of a vote changed back and forth: an action after which every team's legal-action summary is
     // worked out again (unlike Klaar). A vote before the reveal reaches only the team's devices and the facilitator.
-    await allSee([devices[0]!], (st) => Object.keys(JSON.parse(st.privates.get('t1')?.legal ?? '{}').vote ?? {}).length >= 2);
-    const options = Object.keys(legal().vote).slice(0, 2);
+    // The reason changes each time (a team may be able to afford only one option).
+    await allSee([devices[0]!], (st) => Object.keys(JSON.parse(st.privates.get('t1')?.legal ?? '{}').vote ?? {}).length >= 1);
+    const option = Object.keys(legal().vote)[0]!;
+    const reason = (on: boolean) => (on ? 'Samen sterker' : 'Eerst de buren vragen');
     const seeingVote = [facilitator, ...team1];
     const votes = await timeToggles(seeingVote, Math.min(warmUp, 50), samples, (i, on) => ({
-      send: () => team1[i % team1.length]!.send('intent', { type: 'vote', option: options[on ? 0 : 1] }),
-      arrived: (st) => st.privates.get('t1')?.vote === options[on ? 0 : 1],
+      send: () => team1[i % team1.length]!.send('intent', { type: 'vote', option, reason: reason(on) }),
+      arrived: (st) => st.privates.get('t1')?.voteReason === reason(on),
     }));
     const dilemma = observer.state.dilemma;
     if (dilemma && [...dilemma.targets].includes('t1')) {
