@@ -47,11 +47,11 @@ const rows: Row[] = [
     must(s, { type: 'fund', team: 't1', initiative: 'schommel', tokens: { handen: 1 } });
     expect(s.projects[0]!.paid.handen).toBe(2);
   } },
-  { n: 3, name: 'gives +2 Energie and ends uitgeput (with the missed Handen)', run: (s) => {
+  { n: 3, name: 'gives +2 Energie and +1 Netwerk and ends uitgeput (with the missed Handen)', run: (s) => {
     setTokens(s, 't1', {});
     team(s, 't1').exhausted = true;
     play(s, 3);
-    expect(team(s, 't1').tokens).toMatchObject({ energie: 2, handen: 2 });
+    expect(team(s, 't1').tokens).toMatchObject({ energie: 2, handen: 2, netwerk: 1 });
     expect(team(s, 't1').exhausted).toBe(false);
   } },
   { n: 4, name: 'adds +2 CP to an energie or groen initiative the team funds', run: (s) => {

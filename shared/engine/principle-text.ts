@@ -9,7 +9,7 @@ const P = TUNING.principle;
 
 /** The numbers each text may name. */
 const PARAMS: Record<string, number> = {
-  energie: P.moeiteWaardEnergie, cp: P.wereldproblemenCP, price: P.betaaldeKrachtPrice, drop: P.doenNietPratenDrop,
+  energie: P.moeiteWaardEnergie, netwerk: P.moeiteWaardNetwerk, cp: P.wereldproblemenCP, price: P.betaaldeKrachtPrice, drop: P.doenNietPratenDrop,
   geld: P.partnerschapGeld,
 };
 const DOEN_PARAMS: Partial<Record<PrincipleEffect, Record<string, number>>> = {

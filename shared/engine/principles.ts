@@ -153,6 +153,7 @@ export const PRINCIPLES = {
     check: allowed,
     apply: (_state, team) => {
       team.tokens.energie += P.moeiteWaardEnergie;
+      team.tokens.netwerk += P.moeiteWaardNetwerk;
       if (team.exhausted) {
         team.exhausted = false;
         team.tokens.handen += TUNING.income.handen + team.income.handen;

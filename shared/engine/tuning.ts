@@ -29,6 +29,8 @@ export const TUNING = {
   maxOpenTradesPerTeam: 3,
   principle: {
     moeiteWaardEnergie: 2,
+    /** Principle 3: people who find it worth it bring others along (with Energie only, the deck won 2.4 points more without it). */
+    moeiteWaardNetwerk: 1,
     wereldproblemenCP: 2,
     talentenHanden: 2,
     /**
