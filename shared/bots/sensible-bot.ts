@@ -143,6 +143,12 @@ function fundValue(state: GameState, team: TeamState, initiative: string, tokens
   return FUND_FIRST - left + (neededAsFunder ? 1 : 0);
 }
 
+/**
+ * +1 Vertrouwen in Doen matters at a threshold; elsewhere the card is played last, after the cards that help the
+ * funding (played before them it took one of the round's two plays, and the deck won more without it).
+ */
+const trustPlayValue = (state: GameState) => (state.vertrouwen + 1 === TUNING.trustHigh || state.vertrouwen === TUNING.trustLow ? 3 : 0.2);
+
 function playValue(state: GameState, team: TeamState, a: Extract<TeamAction, { type: 'play' }>, ctx: Context): number {
   const need = ctx.need;
   const roundsLeft = state.settings.rounds - state.round;
@@ -159,9 +165,9 @@ function playValue(state: GameState, team: TeamState, a: Extract<TeamAction, { t
       const geldPrice = Math.min(team.tokens.geld, TUNING.principle.betaaldeKrachtPrice);
       return roundsLeft >= 3 && team.tokens.geld - geldPrice >= need.geld ? 4 : -1;
     }
-    // +1 Vertrouwen in Doen matters at a threshold; elsewhere the card is played last, after the cards that help
-    // the funding (played before them it took one of the round's two plays, and the deck won more without it).
-    case 'dialoog': return state.vertrouwen + 1 === TUNING.trustHigh || state.vertrouwen === TUNING.trustLow ? 3 : 0.2;
+    case 'dialoog': return trustPlayValue(state);
+    // Freeing a paused or taken-over initiative is worth a play; the bare +1 Vertrouwen only as card 8's.
+    case 'cooperatie-verbinder': return a.initiative ? 5 : trustPlayValue(state);
     case 'leren': return a.choice === 'discard' ? 2 : 0.2;
     case 'verbindend-weefsel': {
       const take = TOKEN_TYPES.find((t) => (a.take?.[t] ?? 0) > 0)!;
