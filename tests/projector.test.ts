@@ -29,6 +29,9 @@ const REASONS = [
   'We kiezen wat de buurt sterker maakt, ook als het ons zelf wat meer moeite kost.',
 ];
 
+/** Eight reasons as long as a team may type (140 characters). */
+const LONG_REASONS = REASONS.map((r, i) => `${r} ${REASONS[(i + 1) % 8]}`.slice(0, 139).trimEnd() + '.');
+
 let server: TestServer;
 beforeAll(async () => {
   ensureClientBuilt();
@@ -174,6 +177,27 @@ describe('the projector lobby', () => {
   }, 60_000);
 });
 
+/**
+ * Each page of the stage from the first: how full its columns are (their content over the columns' whole height)
+ * and the option letters in reading order (an option's heading, or a vote card for it).
+ */
+async function pageLayout(page: Page, count: number) {
+  for (let i = 0; i < count; i++) await page.keyboard.press('ArrowLeft');
+  const pages: { fill: number; letters: { letter: string; vote: boolean }[] }[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.waitForTimeout(100);
+    pages.push(await page.evaluate(() => {
+      const box = document.querySelector<HTMLElement>('.paged-page')!;
+      const columns = Number(getComputedStyle(box).getPropertyValue('--columns'));
+      const used = [...box.querySelectorAll('.paged-column')].reduce((sum, c) => sum + c.getBoundingClientRect().height, 0);
+      const letters = [...box.querySelectorAll('.paged-column .option-letter')].map((l) => ({ letter: l.textContent ?? '', vote: !!l.closest('.vote-card') }));
+      return { fill: used / (columns * box.clientHeight), letters };
+    }));
+    await page.keyboard.press('ArrowRight');
+  }
+  return pages;
+}
+
 describe('the projector with a full room', () => {
   it('shows the lobby, a realisation, the whole dilemma, every vote, the harvest wall and the closing answers whole at 1280×720 and 1920×1080', async () => {
     const context = await browserContext(PROJECTOR_SIZES[1]);
@@ -286,6 +310,61 @@ describe('the projector with a full room', () => {
       for (const d of devices) await d.leave().catch(() => {});
     }
   }, 300_000);
+
+  it('packs eight 140-character reasons into well-filled pages, each option before its votes, the question on every page', async () => {
+    // A fixed seed: the same dilemma (three options, one with a long label) every run.
+    const session = await openSession(server.url, { rounds: 3, seed: 5 });
+    const devices = await teamDevices(session, NAMES);
+    const context = await browserContext(PROJECTOR_SIZES[0]);
+    try {
+      await session.act({ type: 'start' });
+      await session.act({ type: 'next' });
+      await session.act({ type: 'next' });
+      await waitFor(devices[0]!, (s) => s.phase === 'gedoe' && !!s.dilemma?.card);
+      await Promise.all(devices.map((d) => waitFor(d, (s) => Object.keys(JSON.parse(s.privates.get(teamOf(d))?.legal ?? '{}').vote ?? {}).length > 0)));
+      const page = await context.newPage();
+      await page.goto(`${server.url}/facilitate/${session.code}#key=${session.key}`);
+      await page.waitForSelector('.dilemma-head');
+      const card = deck.dilemmas.find((d) => d.id === devices[0]!.state.dilemma.card)!;
+      const votes = await voteAndLock(devices, LONG_REASONS);
+      expect(LONG_REASONS.every((r) => r.length >= 135 && r.length <= 140)).toBe(true);
+      await page.waitForSelector('.option.revealed');
+      const reveal = await atEverySize(page, 'reveal-long', card.reflection.nl);
+      for (const text of reveal) for (const v of votes) expect(text.replace(/\s+/g, ' ')).toContain(v.reason);
+      const layouts = [];
+      for (const [i, size] of PROJECTOR_SIZES.entries()) {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(500);
+        layouts.push(await pageLayout(page, reveal.pages[i]!));
+      }
+      // With the console folded away (the facilitator's "Verbergen") the stage is taller and packed again.
+      await page.click('.console > button.link');
+      await page.waitForSelector('.console-toggle');
+      await page.waitForTimeout(500);
+      const folded = await page.evaluate(() => Number(document.querySelector('.page-mark')?.textContent?.match(/\d+\D+(\d+)/)?.[1] ?? 1));
+      layouts.push(await pageLayout(page, folded));
+      expect(await clippedPanels(page, KEY_PANELS)).toEqual([]);
+      await screenshot(page, 'projector-reveal-long-folded-1920x1080-last-page');
+      const seen = JSON.stringify(layouts.map((l, i) => ({ size: PROJECTOR_SIZES[i]?.name ?? 'folded 1920x1080', fills: l.map((p) => Math.round(p.fill * 100) / 100) })));
+      console.log('reveal pages with eight long reasons:', seen);
+      for (const layout of layouts) {
+        // Every page at least about half full (the pages are evenly filled, not full, full and nearly empty), and
+        // no more pages than one vote per column takes: a 140-character reason with a card takes over half a column
+        // at 1/25 of the screen height, so two rarely share one (packed in order: 6 pages at 1280×720, the last 30% full).
+        for (const p of layout) expect(p.fill, seen).toBeGreaterThanOrEqual(0.45);
+        expect(layout.length, seen).toBeLessThanOrEqual(5);
+        // The options in order, each heading before the votes for it.
+        const letters = layout.flatMap((p) => p.letters);
+        expect(letters.map((l) => l.letter)).toEqual([...letters.map((l) => l.letter)].sort());
+        for (const [j, l] of letters.entries()) if (l.vote) expect(letters.slice(0, j).some((h) => !h.vote && h.letter === l.letter)).toBe(true);
+        expect(letters.filter((l) => l.vote)).toHaveLength(8);
+      }
+    } finally {
+      await context.close();
+      for (const d of devices) await d.leave().catch(() => {});
+      session.facilitator.leave();
+    }
+  }, 120_000);
 
   it('shows three teams\' locked votes with their reasons and principle cards in the reveal and in the debrief', async () => {
     const names = ['Team Zon', 'Team Blad', 'Team Huis'];

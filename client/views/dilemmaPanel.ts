@@ -77,11 +77,12 @@ function voteBlock(g: GameModel, deck: Deck, c: ChoiceModel, optionIndex: number
   const team = g.teams[c.team];
   return {
     key: `vote-${c.team}`,
-    body: html`<div class="vote-card" style="border-left-color:${team?.colour ?? '#999'}">
+    // The reason runs on after the team's name (not on a line of its own): a vote takes a line less, so more fit a column.
+    body: html`<div class="vote-card" style="border-left-color:${team?.colour ?? '#999'}"><p class="vote-line">
       <span class="option-letter small" aria-hidden="true">${letter(optionIndex)}</span>
       <span class="visually-hidden">${ui('dilemma.option', { letter: letter(optionIndex) })}: </span>
       ${team ? teamBadge(team) : c.team}${c.advice ? html` <span class="muted">(${ui('reveal.advice')})</span>` : nothing}
-      ${c.reason ? html`<p class="vote-reason">“${c.reason}”</p>` : nothing}
+      ${c.reason ? html`<span class="vote-reason">“${c.reason}”</span>` : nothing}</p>
       ${c.principle ? html`<p class="vote-principle">${svgIcon(ICONS.sparkles)} ${cardTitle(deck, c.principle)}</p>` : nothing}
       ${c.defaulted ? html`<p class="muted">${ui('dilemma.defaulted')}</p>` : nothing}</div>`,
   };
@@ -101,12 +102,14 @@ export function revealBlocks(g: GameModel, deck: Deck): Block[] {
       return [
         {
           key: `option-${o.id}`,
+          keepWithNext: chosen.length > 0,
           body: html`<div class="option revealed${chosen.length ? '' : ' unchosen'}"><span class="option-letter" aria-hidden="true">${letter(i)}</span>
             <div><div class="option-label"><span class="visually-hidden">${ui('dilemma.option', { letter: letter(i) })}: </span>${local(o.label)}
               <span class="vote-count">${count('votes', chosen.length)}</span></div>
             ${numbers(results.find((r) => r.id === o.id))}</div></div>`,
         },
-        ...chosen.map((c) => voteBlock(g, deck, c, i)),
+        // The votes for one option may change places among themselves, so the columns fill up.
+        ...chosen.map((c): Block => ({ ...voteBlock(g, deck, c, i), run: `votes-${o.id}` })),
       ];
     }),
   ];

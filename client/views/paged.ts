@@ -4,27 +4,13 @@
 // The packing is redone only when the content or the box changes, so a timer tick never moves a block.
 import { html, render, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
+import { packBlocks, type Measured } from './packing.ts';
 
-export interface Block { key: string; body: TemplateResult }
-
-/** page → column → block indices. Greedy: a block goes to the next column when it does not fit; a block taller
- * than a whole column gets a column of its own (it is then clipped, which the layout tests catch). */
-export function packBlocks(heights: number[], columnHeight: number, columnsPerPage: number): number[][][] {
-  const columns: number[][] = [[]];
-  let used = 0;
-  heights.forEach((height, i) => {
-    const column = columns[columns.length - 1]!;
-    if (column.length > 0 && used + height > columnHeight) {
-      columns.push([i]);
-      used = height;
-    } else {
-      column.push(i);
-      used += height;
-    }
-  });
-  const pages: number[][][] = [];
-  for (let i = 0; i < columns.length; i += columnsPerPage) pages.push(columns.slice(i, i + columnsPerPage));
-  return pages;
+/** A block and how it may move: `run` (the votes for one option swap places to fill a column) and `keepWithNext`
+ * (an option's heading stays with its first vote). */
+export interface Block extends Pick<Measured, 'run' | 'keepWithNext'> {
+  key: string;
+  body: TemplateResult;
 }
 
 export class PagedBox {
@@ -119,9 +105,11 @@ export class PagedBox {
     const width = (this.host.clientWidth - gap * (columns - 1)) / columns;
     this.measure.style.width = `${Math.max(1, width)}px`;
     render(html`${repeat(blocks, (b) => b.key, (b) => html`<div class="paged-block">${b.body}</div>`)}`, this.measure);
-    const heights = Array.from(this.measure.children, (el) => el.getBoundingClientRect().height + rowGap);
+    const measured = Array.from(this.measure.children, (el, i): Measured => ({
+      height: el.getBoundingClientRect().height + rowGap, run: blocks[i]!.run, keepWithNext: blocks[i]!.keepWithNext,
+    }));
     render(html``, this.measure);
-    return packBlocks(heights, this.host.clientHeight - pinnedHeight + rowGap, columns);
+    return packBlocks(measured, this.host.clientHeight - pinnedHeight + rowGap, columns);
   }
 
   private draw() {
