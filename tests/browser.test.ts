@@ -131,8 +131,8 @@ describe('playing in the browser', () => {
         if (await vote.count()) await vote.click();
       }
       await fp.waitForTimeout(500);
-      if (!(await fp.locator('.vote-card').count())) await fp.keyboard.press(' ');
-      await fp.waitForSelector('.vote-card');
+      if (!(await fp.locator('.option.revealed').count())) await fp.keyboard.press(' ');
+      await fp.waitForSelector('.option.revealed');
       await shot(fp, 'projector-reveal-1920x1080');
 
       // Vieren & Leren: the gardens are celebrated with the team's name.

@@ -123,7 +123,7 @@ describe.each(ENGINES)('the facilitator\'s page in %s', (engine: Engine) => {
         expect(await ask(device, 'intent', { type: 'vote', option, reason: `${NAMES[devices.indexOf(device)]} kiest dit samen.` })).toEqual({ ok: true });
         expect(await ask(device, 'intent', { type: 'lockVote' })).toEqual({ ok: true });
       }
-      await page.waitForSelector('.vote-card');
+      await page.waitForSelector('.option.revealed');
       const pages = await page.evaluate(() => Number(document.querySelector('.page-mark')?.textContent?.match(/\d+\D+(\d+)/)?.[1] ?? 1));
       for (let i = 0; i < pages; i++) {
         await axe(`reveal page ${i + 1}`);

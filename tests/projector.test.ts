@@ -394,7 +394,8 @@ describe('the projector with a full room', () => {
       const votes = await voteAndLock(devices, REASONS.slice(0, 3), plan!);
       expect(new Set(votes.map((v) => v.option)).size).toBe(3);
       expect(votes.every((v) => v.principle !== null)).toBe(true);
-      await page.waitForFunction(() => document.querySelectorAll('.vote-card').length > 0);
+      // The reveal is shown (its first page may hold the dilemma and an option before the votes on the next).
+      await page.waitForSelector('.option.revealed');
       const { text } = await checkPages(page, 'reveal-three', PROJECTOR_SIZES[0], card.reflection.nl);
       const flat = text.replace(/\s+/g, ' ');
       for (const [i, v] of votes.entries()) {
