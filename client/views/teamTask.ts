@@ -38,7 +38,7 @@ export function taskPanel(c: TaskContext) {
 
 function readyButton({ g, team, legal, act }: TaskContext) {
   const me = g.teams[team]!;
-  if (!legal.ready) return nothing;
+  if (legal.ready === null) return nothing;
   return me.ready
     ? html`<span class="flag ok">${svgIcon(ICONS.check)} ${ui('task.readyDone')}</span>
         <button type="button" class="secondary" id="ready" @click=${() => act.send({ type: 'ready', ready: false })}>${ui('ready.undo')}</button>`

@@ -226,9 +226,7 @@ export class GameRoom extends Room<{ state: GameSchema }> implements MessageHost
     const before = phaseKey(this.game);
     const events: GameEvent[] = [];
     step(this.game, action, events);
-    // No rule looks at a team's Klaar flag, so Klaar that leaves the phase as it was changes nobody's legal
-    // actions (tests/engine-legal.test.ts holds this over whole games): the summaries are not worked out again.
-    this.mirror({ refreshLegal: !(action.type === 'ready' && phaseKey(this.game) === before) });
+    this.mirror();
     this.phaseClock.follow(this.game, before);
     if (this.game.phase === 'ended') {
       try {
@@ -252,12 +250,12 @@ export class GameRoom extends Room<{ state: GameSchema }> implements MessageHost
     }
   }
 
-  private mirror({ refreshLegal = true } = {}) {
+  private mirror() {
     mirror(this.state, viewFor(this.game, 'facilitator'), { onPrivateAdded: (team) => this.seats.privateAdded(team) });
     for (const team of this.game.teams) {
       setPeek(this.state, team.id, team.peek);
       // Highlights are for people: bot teams and removed teams need none.
-      if (!refreshLegal || team.bot || team.removed) continue;
+      if (team.bot || team.removed) continue;
       const item = this.state.privates.get(team.id);
       const legal = JSON.stringify(summariseLegal(legalActions(this.game, team.id, { offers: false })));
       if (item && item.legal !== legal) item.legal = legal;

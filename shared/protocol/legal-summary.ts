@@ -19,16 +19,12 @@ export interface LegalSummary {
   /** The closing questions the team may answer now (0, 1). */
   closing: (0 | 1)[];
   trades: { answer: number[]; cancel: number[] };
-  /**
-   * Klaar may be set or undone now. Whether the team is ready is in the shared state; leaving it out here keeps
-   * this summary the same when a team toggles Klaar, so a toggle does not resend it to every device of the team.
-   */
-  ready: boolean;
+  ready: boolean | null;
 }
 
 export function summariseLegal(actions: TeamAction[]): LegalSummary {
   const summary: LegalSummary = {
-    claim: {}, fund: {}, play: {}, vote: {}, lockVote: false, harvest: false, closing: [], trades: { answer: [], cancel: [] }, ready: false,
+    claim: {}, fund: {}, play: {}, vote: {}, lockVote: false, harvest: false, closing: [], trades: { answer: [], cancel: [] }, ready: null,
   };
   for (const a of actions) {
     switch (a.type) {
@@ -45,7 +41,7 @@ export function summariseLegal(actions: TeamAction[]): LegalSummary {
       case 'closingAnswer': summary.closing.push(a.question); break;
       case 'answerTrade': if (!summary.trades.answer.includes(a.offer)) summary.trades.answer.push(a.offer); break;
       case 'cancelTrade': summary.trades.cancel.push(a.offer); break;
-      case 'ready': summary.ready = true; break;
+      case 'ready': summary.ready = a.ready; break;
       default: break;
     }
   }
