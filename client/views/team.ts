@@ -62,11 +62,17 @@ export function teamView(root: HTMLElement, conn: Connection, deck: Deck, team: 
   };
 
   let shownTask: string | null = null;
+  // Drafts that stopped applying are dropped when what applies changes, not on every draw (it reads the storage).
+  let applying: string | null = null;
   function draw() {
     const g = conn.game();
     const me = g.teams[team];
     if (!me) return;
-    state.drafts.keepOnly(applyingPurposes(g, team));
+    const purposes = applyingPurposes(g, team);
+    if (purposes.join('|') !== applying) {
+      applying = purposes.join('|');
+      state.drafts.keepOnly(purposes);
+    }
     const legal = legalFor(g, team) ?? summariseLegal([]);
     const hand = g.privates?.[team]?.hand ?? [];
     const newOffers = g.trades.filter((t) => t.to === team && !state.seenOffers.has(t.id));
